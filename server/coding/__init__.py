@@ -1,0 +1,1 @@
+"""The dermatology coding engine: chart facts → billable lines + findings (pure Python)."""
