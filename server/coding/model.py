@@ -122,6 +122,52 @@ class PriorService:
 
 
 @dataclass(frozen=True, slots=True)
+class DxFact:
+    """A diagnosis as documented (Condition resource, reasonReference, or the note's assessment)."""
+
+    code: str | None  # ICD-10-CM as documented (may be invalid or non-billable: edits check it)
+    text: str = ""
+    site: str | None = None
+    lesion_id: str | None = None
+    pathology_confirmed: bool = False  # histology already back for this lesion
+    source_ref: str | None = None  # "Condition/<id>" or "DocumentReference/<id>"
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Indication:
+    """A documented sign, symptom or reason relevant to medical necessity or cosmetic status.
+
+    ``kind`` is one of: bleeding, itching, pain, inflamed, irritated, infected, changing, suspicious,
+    obstructs-function, rapid-growth, cosmetic-request, asymptomatic.
+    """
+
+    kind: str
+    lesion_id: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EncounterFacts:
+    """What extraction learned about the encounter, beyond the draft lines; input to the edit rules."""
+
+    encounter_ref: str
+    patient_ref: str | None = None
+    service_date: date | None = None
+    payer_kind: PayerKind = PayerKind.UNKNOWN
+    coverage_ref: str | None = None
+    provider_ref: str | None = None
+    patient_birth_date: date | None = None
+    diagnoses: tuple[DxFact, ...] = ()
+    indications: tuple[Indication, ...] = ()
+    em_code: str | None = None  # provider-selected E/M (Encounter.type CPT coding or ChargeItem)
+    em_separately_identifiable: bool = False  # work beyond the decision to do the procedure is documented
+    em_evidence: tuple[Span, ...] = ()
+    prior_services: tuple[PriorService, ...] = ()
+    abn_on_file: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class CodingResult:
     encounter_ref: str  # "Encounter/<id>"
     patient_ref: str | None
@@ -134,6 +180,7 @@ class CodingResult:
     duration_ms: float = 0.0
     coverage_ref: str | None = None
     provider_ref: str | None = None
+    facts: EncounterFacts | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
