@@ -34,6 +34,7 @@ def create_app(config: type[BaseConfig] | Mapping[str, Any] | None = None) -> Fl
     from server.cli import register_commands
 
     register_commands(app)
+    __import__("cds_hooks.admin", fromlist=["load_config_file"]).load_config_file(app)  # config-as-code clients
     return app
 
 

@@ -17,6 +17,8 @@ from flask.cli import with_appcontext
 def register_commands(app) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(demo_group)
+    __import__("cds_hooks.admin", fromlist=["register"]).register(app)  # practices, clients, feedback
+    app.cli.add_command(__import__("server.coding_cli", fromlist=["code_command"]).code_command)  # engine CLI
 
 
 @click.group("db", help="Database schema (Alembic).")

@@ -5,11 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from datetime import UTC
+from datetime import datetime
+
+from sqlalchemy import delete
+from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from server.db.models import CardRecord
+from server.db.models import ClaimRecord
+from server.db.models import CodingRun
 from server.db.models import EhrClient
+from server.db.models import Feedback
 from server.db.models import Practice
+from server.db.models import SeenJti
 
 
 class PracticeRepository:
@@ -53,3 +64,108 @@ class ClientRepository:
             setattr(c, key, value)
         c.enabled, c.revoked_at = True, None
         return c
+
+
+# --- CDS Hooks (issue 3) -------------------------------------------------------------------------------
+
+
+class SeenJtiRepository:
+    """Replay protection: a (issuer, jti) pair is accepted once. Race-safe through the primary key."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def remember(self, issuer: str, jti: str, expires_at: datetime) -> bool:
+        """Record the pair; ``False`` when it was already seen (by this or a concurrent request)."""
+        if self.s.get(SeenJti, (issuer, jti)) is not None:
+            return False
+        try:
+            with self.s.begin_nested():
+                self.s.add(SeenJti(issuer=issuer, jti=jti, expires_at=expires_at))
+                self.s.flush()
+        except IntegrityError:
+            return False
+        return True
+
+    def purge_expired(self, now: datetime | None = None) -> int:
+        result = self.s.execute(delete(SeenJti).where(SeenJti.expires_at < (now or datetime.now(UTC))))
+        return int(result.rowcount or 0)
+
+
+class CodingRunRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, *, practice_id: str | None, service_id: str | None, hook_instance: str | None,
+            encounter_ref: str | None, input_digest: str, output: dict[str, Any], rule_ids: Sequence[str],
+            table_release: str, duration_ms: float) -> CodingRun:
+        run = CodingRun(practice_id=practice_id, service_id=service_id, hook_instance=hook_instance,
+                        encounter_ref=encounter_ref, input_digest=input_digest, output=output,
+                        rule_ids=list(rule_ids), table_release=table_release, duration_ms=duration_ms)
+        self.s.add(run)
+        self.s.flush()
+        return run
+
+    def for_practice(self, practice_id: str, limit: int = 100) -> Sequence[CodingRun]:
+        return self.s.scalars(select(CodingRun).where(CodingRun.practice_id == practice_id)
+                              .order_by(CodingRun.id.desc()).limit(limit)).all()
+
+
+class CardRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, *, uuid: str, practice_id: str | None, service_id: str, rule_id: str | None, topic: str | None,
+            coding_run_id: int | None = None) -> CardRecord:
+        rec = CardRecord(uuid=uuid, practice_id=practice_id, service_id=service_id, rule_id=rule_id, topic=topic,
+                         coding_run_id=coding_run_id)
+        self.s.add(rec)
+        return rec
+
+    def get(self, uuid: str, practice_id: str | None) -> CardRecord | None:
+        """The card, only when it belongs to ``practice_id`` (tenant isolation)."""
+        rec = self.s.get(CardRecord, uuid)
+        return rec if rec is not None and rec.practice_id == practice_id else None
+
+
+class FeedbackRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, *, practice_id: str | None, service_id: str, card_uuid: str, rule_id: str | None, outcome: str,
+            override_reason: dict[str, Any] | None, accepted_suggestions: list[Any],
+            outcome_timestamp: str | None) -> Feedback:
+        fb = Feedback(practice_id=practice_id, service_id=service_id, card_uuid=card_uuid, rule_id=rule_id,
+                      outcome=outcome, override_reason=override_reason, accepted_suggestions=accepted_suggestions,
+                      outcome_timestamp=outcome_timestamp)
+        self.s.add(fb)
+        return fb
+
+    def stats(self, practice_id: str | None = None) -> list[dict[str, Any]]:
+        """Per rule id: accepted, overridden, acceptance rate (accepted / total)."""
+        q = select(Feedback.rule_id, Feedback.outcome, func.count()).group_by(Feedback.rule_id, Feedback.outcome)
+        if practice_id is not None:
+            q = q.where(Feedback.practice_id == practice_id)
+        per: dict[str, dict[str, int]] = {}
+        for rule_id, outcome, n in self.s.execute(q):
+            row = per.setdefault(rule_id or "unattributed", {"accepted": 0, "overridden": 0})
+            row[outcome] = row.get(outcome, 0) + int(n)
+        out = []
+        for rule_id in sorted(per):
+            a, o = per[rule_id]["accepted"], per[rule_id]["overridden"]
+            out.append({"rule_id": rule_id, "accepted": a, "overridden": o,
+                        "rate": round(a / (a + o), 3) if a + o else None})
+        return out
+
+
+class ClaimRecordRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def billed_encounter_refs(self, practice_id: str, encounter_refs: Sequence[str]) -> set[str]:
+        """Which of ``encounter_refs`` already have a claim in this practice."""
+        if not encounter_refs:
+            return set()
+        rows = self.s.scalars(select(ClaimRecord.encounter_ref).where(
+            ClaimRecord.practice_id == practice_id, ClaimRecord.encounter_ref.in_(list(encounter_refs))))
+        return set(rows)
