@@ -43,7 +43,7 @@ from server.extensions import db
 logger = logging.getLogger(__name__)
 
 VENDORS = ("epic", "oracle", "modmed", "other")
-CLIENT_FIELDS = ("name", "vendor", "jwks_url", "jku_allowlist", "jwks", "fhir_base", "enabled_services")
+CLIENT_FIELDS = ("tenant", "name", "vendor", "jwks_url", "jku_allowlist", "jwks", "fhir_base", "enabled_services")
 
 
 class ConfigError(ValueError):
@@ -159,6 +159,7 @@ def clients_group() -> None:
 )
 @click.option("--jku", "jku_allowlist", multiple=True, help="allow-listed jku URL (repeatable)")
 @click.option("--fhir-base")
+@click.option("--tenant", default="", help="JWT `tenant` claim this registration is for (Oracle Health); default any")
 @click.option(
     "--service",
     "services",
@@ -168,10 +169,11 @@ def clients_group() -> None:
 )
 @with_appcontext
 def clients_add(
-    issuer, practice_id, name, vendor, jwks_url, jwks_file, jku_allowlist, fhir_base, services
+    issuer, practice_id, name, vendor, jwks_url, jwks_file, jku_allowlist, fhir_base, tenant, services
 ) -> None:
     spec = {
         "issuer": issuer,
+        "tenant": tenant,
         "practice_id": practice_id,
         "name": name or issuer,
         "vendor": vendor,
@@ -201,6 +203,7 @@ def clients_list() -> None:
         rows = [
             {
                 "issuer": c.issuer,
+                "tenant": c.tenant or "any",
                 "practice": c.practice_id,
                 "vendor": c.vendor,
                 "jwks_url": c.jwks_url,
@@ -214,12 +217,13 @@ def clients_list() -> None:
     click.echo(json.dumps(rows, indent=2))
 
 
-@clients_group.command("revoke", help="Stop accepting JWTs from this issuer.")
+@clients_group.command("revoke", help="Stop accepting JWTs from this issuer (and tenant).")
 @click.argument("issuer")
+@click.option("--tenant", default="", help="the registration's tenant (Oracle Health)")
 @with_appcontext
-def clients_revoke(issuer: str) -> None:
+def clients_revoke(issuer: str, tenant: str) -> None:
     with db.session_scope() as s:
-        c = ClientRepository(s).by_issuer(issuer)
+        c = ClientRepository(s).exact(issuer, tenant)
         if c is None:
             raise click.ClickException(f"no client {issuer}")
         c.enabled, c.revoked_at = False, utcnow()

@@ -155,7 +155,8 @@ def verify_jwt(
         iss = unverified.get("iss")
         if not isinstance(iss, str) or not iss:
             raise _Reject("no iss")
-        client = ClientRepository(session).by_issuer(iss)
+        tenant = unverified.get("tenant")
+        client = ClientRepository(session).by_issuer(iss, tenant if isinstance(tenant, str) else None)
         if client is None or not client.enabled or client.revoked_at is not None:
             raise _Reject("unknown or revoked issuer")
         jwk = _resolve_key(client, header, cache)

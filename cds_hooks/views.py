@@ -178,7 +178,7 @@ def call_service(service_id: str):
         service,
         body,
         deadline_seconds=float(cfg.get("CDS_HOOK_DEADLINE_SECONDS", 4.0)),
-        per_call_timeout=float(cfg.get("CDS_FHIR_CALL_TIMEOUT_SECONDS", 2.0)),
+        per_call_timeout=float(cfg["CDS_FHIR_CALL_TIMEOUT_SECONDS"]),
         today=now.date(),
     )
     for key in service.required:

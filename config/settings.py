@@ -30,12 +30,16 @@ class BaseConfig:
     CDS_JWT_LEEWAY_SECONDS = 60
     CDS_JWKS_CACHE_SECONDS = 3600
     CDS_HOOK_DEADLINE_SECONDS = 4.0
-    CDS_REQUIRE_JWT = True
+    CDS_FHIR_CALL_TIMEOUT_SECONDS = 2.0  # per FHIR fallback request, inside the hook deadline
+    CDS_REQUIRE_JWT = True  # forced on in production whatever this says
+    CDS_DEFAULT_PRACTICE_ID: str | None = None  # practice used when JWTs are off (development only)
+    CDS_NOW: str | None = None  # ISO datetime pinning the hook clock (tests, demos)
     CDS_CORS_ORIGINS = "*"
     # Config-as-code: a JSON/YAML-free JSON file of practices and EHR clients, read at start.
     CLIENTS_CONFIG_FILE: str | None = None
     # Development-only EHR simulator page (/sandbox).
     SANDBOX_ENABLED = False
+    SANDBOX_KEY_FILE: str | None = None  # dev-only signing key of the sandbox EHR; default instance/sandbox_key.json
     DEMO_DATA_DIR = str(ROOT / "demo")
     # SMART app
     SMART_CLIENT_ID = "dermplug"

@@ -39,14 +39,20 @@ class Practice(Base):
 
 
 class EhrClient(Base):
-    """A registered CDS client / EHR (Epic, Oracle Health, ModMed EMA) whose JWTs we accept."""
+    """A registered CDS client / EHR (Epic, Oracle Health, ModMed EMA) whose JWTs we accept.
+
+    Identified by ``(issuer, tenant)``: Oracle Health signs every tenant's calls with one ``iss`` and tells
+    them apart by the JWT ``tenant`` claim. ``tenant == ""`` accepts any tenant of that issuer.
+    """
 
     __tablename__ = "ehr_client"
+    __table_args__ = (UniqueConstraint("issuer", "tenant", name="uq_ehr_client_issuer_tenant"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     practice_id: Mapped[str] = mapped_column(ForeignKey("practice.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     vendor: Mapped[str] = mapped_column(String(40), default="other")  # epic | oracle | modmed | other
-    issuer: Mapped[str] = mapped_column(String(500), unique=True)
+    issuer: Mapped[str] = mapped_column(String(500), index=True)
+    tenant: Mapped[str] = mapped_column(String(200), default="", server_default="")
     jwks_url: Mapped[str | None] = mapped_column(String(1000))
     jku_allowlist: Mapped[list[str]] = mapped_column(JSON, default=list)
     jwks: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # keys stored at registration

@@ -48,16 +48,24 @@ class ClientRepository:
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    def by_issuer(self, issuer: str) -> EhrClient | None:
-        return self.s.scalars(select(EhrClient).where(EhrClient.issuer == issuer)).first()
+    def by_issuer(self, issuer: str, tenant: str | None = None) -> EhrClient | None:
+        """The client registered for ``(issuer, tenant)``; a tenant-less registration serves any tenant."""
+        rows = {c.tenant: c for c in self.s.scalars(select(EhrClient).where(EhrClient.issuer == issuer))}
+        return rows.get(tenant or "") or rows.get("")
 
     def all(self) -> Sequence[EhrClient]:
         return self.s.scalars(select(EhrClient).order_by(EhrClient.id)).all()
 
-    def upsert(self, *, issuer: str, practice_id: str, **fields: Any) -> EhrClient:
-        c = self.by_issuer(issuer)
+    def exact(self, issuer: str, tenant: str = "") -> EhrClient | None:
+        """The registration for exactly ``(issuer, tenant)`` (admin use: no tenant fallback)."""
+        return self.s.scalars(
+            select(EhrClient).where(EhrClient.issuer == issuer, EhrClient.tenant == (tenant or ""))
+        ).first()
+
+    def upsert(self, *, issuer: str, practice_id: str, tenant: str = "", **fields: Any) -> EhrClient:
+        c = self.exact(issuer, tenant)
         if c is None:
-            c = EhrClient(issuer=issuer, practice_id=practice_id, name=fields.pop("name", issuer))
+            c = EhrClient(issuer=issuer, tenant=tenant or "", practice_id=practice_id, name=fields.pop("name", issuer))
             self.s.add(c)
         c.practice_id = practice_id
         for key, value in fields.items():

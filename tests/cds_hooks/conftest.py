@@ -99,6 +99,7 @@ def register(
     jku_allowlist: list[str] | None = None,
     services: list[str] | None = None,
     practice_settings: dict | None = None,
+    tenant: str = "",
 ) -> None:
     from server.db.repositories import ClientRepository
     from server.db.repositories import PracticeRepository
@@ -117,6 +118,7 @@ def register(
                 s.flush()
             ClientRepository(s).upsert(
                 issuer=issuer,
+                tenant=tenant,
                 practice_id=practice_id,
                 name=issuer,
                 jwks=jwks,

@@ -239,3 +239,20 @@ def test_epic_style_jku_equal_to_the_registered_jwks_url_is_accepted(app, client
     token = cds_jwt(URL, iss=f"{base}/api/FHIR/R4", alg="RS384", header={"jku": jwks_url},
                     claims={"sub": "epic-client", "nbf": int(time.time()) - 300})
     assert post(client, body, token).status_code == 200
+
+
+def test_oracle_style_shared_issuer_is_told_apart_by_tenant(app, client, register_client, cds_jwt, body):
+    """Oracle Health signs every tenant's calls with one iss; the JWT ``tenant`` claim picks the practice."""
+    from server.db.models import CardRecord
+    from server.extensions import db
+
+    iss = "https://cds-hooks.cerner.example"
+    register_client(app, issuer=iss, tenant="tenant-a", practice_id="practice-a")
+    register_client(app, issuer=iss, tenant="tenant-b", practice_id="practice-b")
+    assert post(client, body, cds_jwt(URL, iss=iss, claims={"tenant": "tenant-a"})).status_code == 200
+    assert post(client, body, cds_jwt(URL, iss=iss, claims={"tenant": "tenant-b"})).status_code == 200
+    assert_rejected(post(client, body, cds_jwt(URL, iss=iss, claims={"tenant": "tenant-c"})))
+    assert_rejected(post(client, body, cds_jwt(URL, iss=iss)))  # no tenant, no tenant-less registration
+    with app.app_context():
+        practices = {r.practice_id for r in db.session.query(CardRecord).all()}
+    assert practices == {"practice-a", "practice-b"}  # each call ran in its own tenant

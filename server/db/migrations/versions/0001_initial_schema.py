@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 02:07:18.272268
+Create Date: 2026-11-29 02:29:42.516046
 """
 from alembic import op
 import sqlalchemy as sa
@@ -80,6 +80,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('vendor', sa.String(length=40), nullable=False),
     sa.Column('issuer', sa.String(length=500), nullable=False),
+    sa.Column('tenant', sa.String(length=200), server_default='', nullable=False),
     sa.Column('jwks_url', sa.String(length=1000), nullable=True),
     sa.Column('jku_allowlist', sa.JSON(), nullable=False),
     sa.Column('jwks', sa.JSON(), nullable=True),
@@ -90,9 +91,10 @@ def upgrade() -> None:
     sa.Column('revoked_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['practice_id'], ['practice.id'], ),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('issuer')
+    sa.UniqueConstraint('issuer', 'tenant', name='uq_ehr_client_issuer_tenant')
     )
     with op.batch_alter_table('ehr_client', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_ehr_client_issuer'), ['issuer'], unique=False)
         batch_op.create_index(batch_op.f('ix_ehr_client_practice_id'), ['practice_id'], unique=False)
 
     op.create_table('feedback',
@@ -190,6 +192,7 @@ def downgrade() -> None:
     op.drop_table('feedback')
     with op.batch_alter_table('ehr_client', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ehr_client_practice_id'))
+        batch_op.drop_index(batch_op.f('ix_ehr_client_issuer'))
 
     op.drop_table('ehr_client')
     with op.batch_alter_table('coding_run', schema=None) as batch_op:
