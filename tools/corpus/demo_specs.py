@@ -289,7 +289,7 @@ A/P: Symptomatic keloids x3 (L91.0).
         "patient": ("Lindgren", "Carol Ann", "1949-07-19", "female"), "minutes": 10,
         "conditions": [
             {"id": "demo-cond-scc-leg", "text": "Squamous cell carcinoma of skin of left lower limb",
-             "icd": "C44.722", "site": "Left anterior shin", "reason": True},
+             "icd": "C44.729", "site": "Left anterior shin", "reason": True},  # audit: was C44.722 (right)
         ],
         "prior": [{"date": "2026-03-10", "code": "11603", "text": "Excision malignant lesion, leg 2.1-3.0 cm",
                    "site": "Left anterior shin",

@@ -118,8 +118,9 @@ Superficial BCC R shin (bx 1/30/26). ED&C x3 cycles. Final defect 0.9 cm.
         "description": "ED&C of small superficial BCC of the ear, final defect 4 mm (FEENLM) -> 17280",
         "date": "2026-02-24", "payer": "medicare-advantage-ppo", "provider": "chen",
         "patient": ("Dempsey", "Frank", "1949-08-19", "male"),
-        "conditions": [C("c1", "Basal cell carcinoma of skin of left ear", "C44.212", "Left antihelix",
+        "conditions": [C("c1", "Basal cell carcinoma of skin of left ear", "C44.219", "Left antihelix",
                          reason=True)],
+        "coder_note": "Second-coder audit: Condition code corrected from C44.212 (right ear) to C44.219 (left ear) to match the documented left antihelix (ICD-10-CM laterality, DX-6). Expected lines unchanged.",
         "procedures": [P("Electrodesiccation and curettage", None, "Left antihelix",
                          "Superficial BCC, curetted and desiccated x2; final defect 4 mm.", ["c1"])],
         "note": """Frank Dempsey 76M 2/24/2026. Biopsy-proven superficial BCC, left antihelix, 3 mm. Declined Mohs after

@@ -262,7 +262,7 @@ Plan: LN2 cryotherapy to multiple AKs, 2 FTC each; verbal consent. RTC 6 months.
         "description": "Malignant excision documented (2.0 cm) but layered closure without a length -> 11602 only, missing-doc",
         "date": "2026-03-25", "payer": "commercial-uhc", "provider": "okafor",
         "patient": ("Benedetti", "Carla", "1966-02-02", "female"),
-        "conditions": [C("c1", "Basal cell carcinoma of skin of left upper limb, including shoulder", "C44.612",
+        "conditions": [C("c1", "Basal cell carcinoma of skin of left upper limb, including shoulder", "C44.619",
                          "Left shoulder", reason=True)],
         "procedures": [
             P("Excision of BCC", None, "Left shoulder", "BCC 1.2 cm with 4 mm margins (2.0 cm).", ["c1"]),
@@ -270,7 +270,7 @@ Plan: LN2 cryotherapy to multiple AKs, 2 FTC each; verbal consent. RTC 6 months.
         ],
         "note": """Carla Benedetti 60F 3/25/2026. Nodular BCC L shoulder, 1.2 cm, excised with 4 mm margins
 (2.0 cm). Layered closure, 4-0 Monocryl deep and 5-0 nylon. Path pending.""",
-        "coder_note": "The repair length is not documented, so no repair code can be chosen (REP-1 bands).",
+        "coder_note": "The repair length is not documented, so no repair code can be chosen (REP-1 bands). Second-coder audit: Condition code corrected from C44.612 (right upper limb) to C44.619 (left upper limb) for the documented left shoulder; expected lines unchanged.",
         "expected": E([L("11602")], ["missing-documentation"]),
     },
     {

@@ -99,7 +99,7 @@ specimens to pathology separately.<br>Disposition: results by portal, f/u prn.</
         "patient": ("Castellanos", "Rafael", "1963-04-04", "male"),
         "conditions": [C("c1", "Erythroplakia of glans, r/o Zoon balanitis vs SCCIS", None, "Glans penis", reason=True)],
         "procedures": [P("Punch bx", "11104", "glans", "3mm punch bx of 1.2cm red velvety plaque on glans, 1 chromic suture", ["c1"])],
-        "note": """R. Castellanos 62M 4/10/26. Persistent red shiny plaque on glans x 6 mo despite TAC and clotrimazole. Uncircumcised.
+        "note": """R. Castellanos 63M 4/10/26. Persistent red shiny plaque on glans x 6 mo despite TAC and clotrimazole. Uncircumcised.
 Exam: 1.2 cm well-demarcated glistening erythematous plaque, glans. A/P: r/o Zoon balanitis vs SCCIS (erythroplasia
 of Queyrat). Punch bx 3mm after penile block, 4-0 chromic x1. Path. Stop TAC.
 """,
@@ -303,7 +303,7 @@ DESTRUCTION_TAGS = [
         "date": "2026-04-08", "payer": "medicare", "provider": "okafor",
         "patient": ("Fairbanks", "Doris", "1943-05-25", "female"),
         "conditions": [C("c1", "Superficial basal cell carcinoma of skin of back", "C44.519", "R upper back", reason=True),
-                       C("c2", "Basal cell carcinoma of skin of left upper limb", "C44.612", "L upper arm")],
+                       C("c2", "Basal cell carcinoma of skin of left upper limb", "C44.619", "L upper arm")],
         "procedures": [P("ED&C", None, "R upper back", "sBCC bx-proven, ED&C x3 cycles, final defect 1.6 cm", ["c1"])],
         "note": """D. Fairbanks 82F 4/8/26. Bx-proven sBCC R upper back and BCC L upper arm (both 3/2026).
 R upper back: ED&C x3 cycles, final defect 1.6 cm. Vaseline/bandage.
@@ -423,7 +423,7 @@ No frozen sections other than Mohs layers. Pt tolerated well. f/u 1 wk suture re
         "description": "Mohs of a 2.2 cm SCC of the L pretibial leg, 2 stages, second-intention healing -> 17313 + 17314",
         "date": "2026-04-08", "payer": "medicare-advantage", "provider": "chen",
         "patient": ("Whitaker", "Loretta", "1941-02-02", "female"),
-        "conditions": [C("c1", "Squamous cell carcinoma of skin of left lower limb", "C44.722", "L pretibial", reason=True)],
+        "conditions": [C("c1", "Squamous cell carcinoma of skin of left lower limb", "C44.729", "L pretibial", reason=True)],
         "procedures": [P("Mohs surgery", None, "L pretibial", "SCC 2.2cm. Stage I 5 blocks (+). Stage II 3 blocks clear. Healing by 2nd intention.", ["c1"])],
         "note": """L. Whitaker 85F 04/08/2026. SCC L shin 2.2 cm, on warfarin. Mohs: stage I 5 blocks, stage II 3 blocks, clear.
 Defect 3.4 cm left to granulate (poor skin, anticoagulated). Wound care taught.
@@ -861,7 +861,7 @@ Consent for all procedures, 1% lido w/ epi. Path x3.
         "description": "ED&C of BCC L upper arm (defect 1.0 cm) + shave bx of a new R back lesion -> 17261 + 11102-XS",
         "date": "2026-04-21", "payer": "medicare", "provider": "okafor",
         "patient": ("Pettigrew", "Norma", "1939-11-27", "female"),
-        "conditions": [C("c1", "Basal cell carcinoma of skin of left upper limb", "C44.612", "L upper arm", reason=True),
+        "conditions": [C("c1", "Basal cell carcinoma of skin of left upper limb", "C44.619", "L upper arm", reason=True),
                        C("c2", "Neoplasm of unspecified behavior of skin", "D49.2", "R mid back", reason=True)],
         "procedures": [P("ED&C", None, "L upper arm", "bx-proven sBCC, ED&C x3, final defect 1.0cm", ["c1"]),
                        P("Shave biopsy", None, "R mid back", "new 6mm pink scaly papule, tangential bx", ["c2"])],
@@ -887,4 +887,95 @@ New 6mm pink scaly papule R mid back, r/o BCC vs ISK: shave bx, path. Different 
     },
 ]
 
-SCENARIOS = BIOPSY_SHAVE + EXCISION + DESTRUCTION_TAGS + MOHS_REPAIR + INJECTION_ID + OFFICE + VISITS + MIXED
+MORE = [
+    {
+        "id": "ho-ds-suprapubic-molluscum-html", "family": "destruction", "shape": "note-only",
+        "description": "PowerNote HTML with <br>: curettage of 6 molluscum (suprapubic + inner thighs) in an adult -> 17110",
+        "date": "2026-04-23", "payer": "commercial-cigna", "provider": "baptiste",
+        "patient": ("Lindqvist", "Jonas", "1994-03-30", "male"),
+        "html": True,
+        "note": """<html><body><p><b>Dermatology Progress Note</b><br>J. Lindqvist 32M<br>04/23/2026</p>
+<p>S: itchy bumps suprapubic area x 6 wk, spreading, new ones on inner thighs; partner has similar.<br>
+O: 6 umbilicated 2-3 mm pearly papules: suprapubic x4, L inner thigh x1, R inner thigh x1. Some excoriated.<br>
+A: Molluscum contagiosum (B08.1), spreading.<br>
+P: curettage x6 after EMLA, AlCl.<br>STI screening offered - declined today.<br>
+No cantharidin today. RTC 4 wk.</p></body></html>""",
+        "coder_note": "DS-2: 6 benign lesions -> 17110. Suprapubic/inner thigh skin is trunk/leg, not external genitalia, so no genital destruction code.",
+        "expected": E([L("17110")]),
+    },
+    {
+        "id": "ho-exb-plantar-foot-html-free-text", "family": "excision-benign", "shape": "free-text",
+        "description": "HTML note: painful plantar foot lesion 0.6 cm with 2 mm margins = 1.0 cm SNHFG -> 11421",
+        "date": "2026-04-24", "payer": "medicare", "provider": "okafor",
+        "patient": ("Hutchinson", "Mavis", "1948-10-22", "female"),
+        "html": True,
+        "conditions": [C("c1", "Benign neoplasm of skin of right lower limb", "D23.71", "R plantar foot", reason=True)],
+        "procedures": [P("Excision lesion foot", None, "R plantar foot", "painful 6mm papule (poroma vs wart), 2mm margins, simple closure", ["c1"])],
+        "path": [{"text": "Skin, right plantar foot, excision: eccrine poroma, completely excised."}],
+        "note": """<html><body><p>M. Hutchinson 77F &mdash; 4/24/2026</p>
+<p>Painful papule R plantar foot (ball of foot), pain with every step x 4 mo, failed paring/LN2 elsewhere.<br>
+Exam: 6 mm pink vascular papule R plantar forefoot.<br>Excision: 2 mm margins, excised diameter 1.0 cm, simple closure 4-0 nylon.<br>
+Path: eccrine poroma.</p></body></html>""",
+        "coder_note": "EX-1: 0.6 + 2 x 0.2 = 1.0 cm foot (SNHFG) -> 11421; benign path; painful (BSL-3 c) so covered.",
+        "expected": E([L("11421")]),
+    },
+    {
+        "id": "ho-mohs-lentigo-maligna-cheek-flap", "family": "mohs", "shape": "note-only",
+        "description": "Dictated: Mohs for lentigo maligna R cheek, stage 1 6 blocks + stage 2; rotation flap 12.5 sq cm -> 17311 + 17312 + 17315 + 14041",
+        "date": "2026-04-27", "payer": "commercial-uhc", "provider": "chen",
+        "patient": ("Ravensworth", "Edith", "1952-06-15", "female"),
+        "note": """Mrs. Ravensworth came in today for Mohs surgery of a biopsy-proven melanoma in situ, lentigo maligna type, on the
+right cheek, clinically about one and a half centimeters. I acted as both surgeon and pathologist, with MART-1
+immunostains on frozen sections as usual for us. The first stage was divided into six tissue blocks and showed
+residual atypical junctional melanocytes at the superior margin. The second stage, three blocks, was clear. The
+final defect measured 2.4 by 2.0 centimeters and was repaired with a cheek rotation flap; the primary plus
+secondary defect came to 12.5 square centimeters. Blood loss was minimal and she went home with a pressure
+dressing. Suture removal in one week.
+""",
+        "coder_note": "MOHS-2: 17311 (face) + 17312 (stage 2) + 17315 x1 (6th block of stage 1). FLAP-1/FLAP-3: cheek, 12.5 sq cm -> 14041 with Mohs. (Routine MART-1 immunostains on Mohs layers are not separately coded here; MOHS-6.)",
+        "expected": E([L("17311"), L("17312"), L("17315"), L("14041")]),
+    },
+    {
+        "id": "ho-em-ema-24-acne-in-flap-global", "family": "em", "shape": "pre-coded",
+        "description": "EMA 99213 for new acne management 3 weeks after a 14040 flap (090 global) -> 99213-24",
+        "date": "2026-04-28", "payer": "commercial", "provider": "ramirez", "em": "99213",
+        "patient": ("Oyelaran", "Bisi", "1990-09-09", "female"),
+        "conditions": [C("c1", "Acne vulgaris", "L70.0", "jawline, chin", reason=True)],
+        "prior": [PRIOR("2026-04-07", "14040", "Adjacent tissue transfer, chin", "Chin",
+                        "Excision of DFSP-suspect lesion with advancement flap, 8 sq cm.")],
+        "note": """B. Oyelaran 35F 4/28/26. Chin flap healing well, no issues (not otherwise addressed). New: hormonal acne flare jawline
+x 2 mo - start spironolactone 50 mg daily (Rx), BP/K reviewed, cont adapalene. f/u 8 wk.""",
+        "coder_note": "GS-5: unrelated E/M inside the 90-day global of 14040 -> 24.",
+        "expected": E([L("99213", 1, "24")], ["global-period"]),
+    },
+    {
+        "id": "ho-rep-smartphrase-simple-scalp-and-hand-summed", "family": "repair", "shape": "note-only",
+        "description": "SmartPhrase: simple repairs scalp 4.5 cm + L hand 1.0 cm are one simple group -> 12002 (5.5 cm)",
+        "date": "2026-04-29", "payer": "commercial-aetna", "provider": "okafor",
+        "patient": ("Pryce", "Gareth", "1983-12-01", "male"),
+        "note": """LACERATION REPAIR
+@NAME@, @AGE@ M. DOS 04/29/2026. Fell from ladder 1 hr ago, no LOC, no neck pain. Td 2022.
+WOUNDS: (1) scalp, L parietal, 4.5 cm linear, to galea not through it. (2) L palm (thenar), 1.0 cm superficial.
+REPAIR: irrigated. (1) scalp - simple closure with staples x6, 4.5 cm. (2) L hand - simple interrupted 5-0 nylon x2, 1.0 cm.
+No layered closure. No debridement. ***
+F/U: staples/sutures out 7-10 d. @SIGNATURE@
+""",
+        "coder_note": "REP-1/REP-2: simple repairs of scalp and hands are both in 12001-12007: 4.5 + 1.0 = 5.5 cm -> 12002.",
+        "expected": E([L("12002")]),
+    },
+    {
+        "id": "ho-nail-ema-avulsion-three-right-fingers", "family": "nails", "shape": "pre-coded",
+        "description": "EMA 11730 + 11732 x2 for avulsion of R thumb, R index, R middle nails -> 11730-F5, 11732-F6, 11732-F7",
+        "date": "2026-04-30", "payer": "medicaid-mco", "provider": "lindqvist",
+        "patient": ("Nkemelu", "Obinna", "1976-05-05", "male"),
+        "conditions": [C("c1", "Onycholysis", "L60.1", "R thumb, index, middle fingernails", reason=True)],
+        "procedures": [P("Avulsion nail", "11730", "R thumb", "complete avulsion, painful onycholytic plate", ["c1"]),
+                       P("Avulsion nail addl", "11732", "R index fingernail", "complete avulsion", ["c1"]),
+                       P("Avulsion nail addl", "11732", "R middle fingernail", "complete avulsion", ["c1"])],
+        "note": """O. Nkemelu 49M 4/30/26. Crush injury R hand (car door) 2 wk ago; R thumb, index, middle nails lifting, painful. Digital blocks; avulsion x3.""",
+        "coder_note": "Digit modifiers: F5 right thumb, F6 right 2nd (index), F7 right 3rd (middle); different modifiers stay on separate lines.",
+        "expected": E([L("11730", 1, "F5"), L("11732", 1, "F6"), L("11732", 1, "F7")]),
+    },
+]
+
+SCENARIOS = BIOPSY_SHAVE + EXCISION + DESTRUCTION_TAGS + MOHS_REPAIR + INJECTION_ID + OFFICE + VISITS + MIXED + MORE
