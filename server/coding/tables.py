@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -98,6 +99,31 @@ class Tables:
 
     def ptp_indicator(self, column1: str, column2: str) -> int | None:
         return self.ptp.get((column1, column2))
+
+    # -- cached indexes (added for the engine's hot path; built once per Tables object) --------------
+    @cached_property
+    def family_index(self) -> Mapping[str, FamilyRow]:
+        """code -> FamilyRow, built once."""
+        return MappingProxyType({row.code: row for row in self.families})
+
+    @cached_property
+    def band_index(self) -> Mapping[tuple[str, str | None], tuple[FamilyRow, ...]]:
+        """(family, site_group) -> rows ordered by their lower bound."""
+        idx: dict[tuple[str, str | None], list[FamilyRow]] = {}
+        for row in self.families:
+            idx.setdefault((row.family, row.site_group), []).append(row)
+        return MappingProxyType({k: tuple(sorted(v, key=lambda r: r.min or 0.0)) for k, v in idx.items()})
+
+    def band_code(self, family: str, site_group: str | None, value: float) -> str | None:
+        """The code of ``family``/``site_group`` whose band holds ``value`` (a value above a band's upper
+        bound falls into the next band: 0.55 cm is "0.6 to 1.0 cm")."""
+        rows = self.band_index.get((family, site_group))
+        if not rows:
+            return None
+        for row in rows:
+            if row.max is None or value <= row.max + 1e-9:
+                return row.code
+        return rows[-1].code
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

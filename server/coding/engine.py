@@ -1,0 +1,625 @@
+"""The coding engine's entry point: one encounter (FHIR R4 Bundle as dicts) → CodingResult.
+
+extract facts and services (server.coding.extract) → family coders (server.coding.families) → edits
+(server.coding.edits.apply_edits) → CodingResult. Pure Python; no fhir.resources parsing in the hot path.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+
+from server.coding.edits import apply_edits
+from server.coding.extract import facts as fx
+from server.coding.extract.bundle import BundleIndex
+from server.coding.extract.bundle import cc_text
+from server.coding.extract.bundle import cpt_codes
+from server.coding.extract.bundle import encounter_date
+from server.coding.extract.bundle import icd_codes
+from server.coding.extract.bundle import index_bundle
+from server.coding.extract.bundle import norm_ref
+from server.coding.extract.bundle import notes_for
+from server.coding.extract.bundle import parse_date
+from server.coding.extract.bundle import pick_encounter
+from server.coding.extract.bundle import rkey
+from server.coding.extract.dx import dx_codes_for_text
+from server.coding.extract.services import MAIN_KINDS
+from server.coding.extract.services import Service
+from server.coding.extract.services import _affirmed_kinds
+from server.coding.extract.services import _choose_main
+from server.coding.extract.services import destruction_class
+from server.coding.extract.services import excision_malignant
+from server.coding.extract.services import fill
+from server.coding.extract.services import find_kinds
+from server.coding.extract.services import services_from_note
+from server.coding.families import code_services
+from server.coding.families import destruction_dx_missing
+from server.coding.families import documented_not_charged
+from server.coding.families.common import Ctx
+from server.coding.families.common import same_lesion as _same_lesion
+from server.coding.model import CodingResult
+from server.coding.model import DxFact
+from server.coding.model import EncounterFacts
+from server.coding.model import Severity
+from server.coding.model import Span
+from server.coding.model import Topic
+from server.coding.tables import Tables
+
+EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
+
+
+def kind_of_code(code: str, tables: Tables) -> str | None:
+    if code in ("11100", "11101"):
+        return "biopsy"
+    if code == "J3301":
+        return "drug"
+    if code == "99024":
+        return "postop"
+    if EM_RE.match(code):
+        return "em"
+    if code.startswith("883") or code.startswith("8830"):
+        return "path"
+    row = tables.family_index.get(code)
+    if not row:
+        return None
+    f = row.family
+    if f.startswith("biopsy"):
+        return "biopsy"
+    if f.startswith("shave"):
+        return "shave"
+    if f.startswith("excision"):
+        return "excision"
+    if f.startswith("destruction"):
+        return "destruction"
+    if f.startswith("skin_tag"):
+        return "tag"
+    if f.startswith("mohs"):
+        return "mohs"
+    if f.startswith("repair"):
+        return "repair"
+    if f.startswith("intralesional"):
+        return "injection"
+    if f.startswith("incision_drainage"):
+        return "id"
+    if f == "nail_debridement":
+        return "nail_debridement"
+    if f.startswith("nail_avulsion"):
+        return "nail_avulsion"
+    if f.startswith("paring"):
+        return "paring"
+    if f.startswith("excimer"):
+        return "excimer"
+    if f.startswith("patch"):
+        return "patch"
+    if f.startswith("adjacent_tissue_transfer"):
+        return "flap"
+    return None
+
+
+_CODE_KIND_EXTRA = {"11750": "nail_excision", "96900": "phototherapy", "96910": "phototherapy",
+                    "96912": "phototherapy", "96913": "phototherapy"}
+_DEST_CLASS = {"17000": "premalignant", "17003": "premalignant", "17004": "premalignant", "17110": "benign",
+               "17111": "benign"}
+
+
+def _units(res: dict) -> int | None:
+    q = res.get("quantity")
+    if isinstance(q, dict) and q.get("value"):
+        try:
+            return int(round(float(q["value"])))
+        except (TypeError, ValueError):
+            return None
+    for ext in res.get("extension", []) or []:
+        url = (ext.get("url") or "").lower()
+        if "unit" in url or "quantity" in url or "count" in url:
+            for k in ("valueInteger", "valuePositiveInt", "valueDecimal"):
+                if k in ext:
+                    return int(ext[k])
+            if "valueQuantity" in ext:
+                return int(ext["valueQuantity"].get("value", 1))
+    return None
+
+
+def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Service | None:
+    key = rkey(res)
+    codes = cpt_codes(res.get("code"))
+    parts: list[tuple[str, str]] = []
+    ct = (res.get("code") or {}).get("text") or ""
+    if ct:
+        parts.append((f"{key}#code.text", ct))
+    for c in ((res.get("code") or {}).get("coding") or []):
+        if c.get("display") and c.get("display") != ct:
+            parts.append((f"{key}#code.display", c["display"]))
+    for i, b in enumerate(res.get("bodySite", []) or []):
+        t = cc_text(b)
+        if t:
+            parts.append((f"{key}#bodySite[{i}]", t))
+    for i, n in enumerate(res.get("note", []) or []):
+        if n.get("text"):
+            parts.append((f"{key}#note[{i}]", n["text"]))
+    dx_codes: list[str] = []
+    for i, r in enumerate(res.get("reasonReference", []) or []):
+        cond = idx.get(r)
+        if cond:
+            dx_codes.extend(icd_codes(cond.get("code")))
+            t = cc_text(cond.get("code"))
+            site = " ".join(cc_text(b) for b in cond.get("bodySite", []) or [])
+            if t or site:
+                parts.append((f"{rkey(cond)}#code", (t + (" of " + site if site else "")).strip()))
+    for i, rc in enumerate(res.get("reasonCode", []) or []):
+        dx_codes.extend(icd_codes(rc))
+        t = cc_text(rc)
+        if t:
+            parts.append((f"{key}#reasonCode[{i}]", t))
+    text = ""
+    offsets: list[tuple[int, int, str]] = []
+    attr_start = 0
+    for src, t in parts:
+        start = len(text)
+        text += t + "\n"
+        offsets.append((start, start + len(t), src))
+        if codes and src.endswith(("#code.text", "#code.display")):
+            attr_start = len(text)  # code descriptors ("0.6-1.0 cm") are not documentation
+    provided = codes[0][0] if codes else None
+    code_kind = None
+    if provided:
+        code_kind = _CODE_KIND_EXTRA.get(provided) or kind_of_code(provided, tables)
+        if provided == "88331":
+            code_kind = "frozen"
+    if code_kind in ("em",):
+        return None
+    # for a pre-coded Procedure the code descriptor is not documentation: kinds come from the rest
+    doc = text[attr_start:] if codes else text
+    kinds_all = {k for k, _, _ in find_kinds(doc)}
+    aff = [k for k in _affirmed_kinds(doc) if k[0] in MAIN_KINDS]
+    if not aff and not codes:
+        aff = [k for k in _affirmed_kinds(text) if k[0] in MAIN_KINDS] or \
+            [k for k in find_kinds(text) if k[0] in MAIN_KINDS]
+        kinds_all |= {k for k, _, _ in find_kinds(text)}
+    if not codes and "frozen" in kinds_all and re.search(r"frozen\s+section", ct + " " + text[:80], re.I):
+        code_kind = "frozen"
+        kinds_all.add("frozen")
+    if code_kind and (code_kind in {k[0] for k in aff} or code_kind in ("repair", "path", "drug", "postop", "frozen",
+                                                                        "flap")
+                      or not aff):
+        kind = code_kind
+    elif aff:
+        kind = _choose_main(aff, doc)[0]
+    elif code_kind:
+        kind = code_kind
+    elif "repair" in kinds_all:
+        kind = "repair"
+    elif "drug" in kinds_all and re.search(r"\d\s*mg", text, re.I):
+        kind = "drug"
+    else:
+        kind = "unknown"
+    if kind == "injection" and not codes and not re.search(r"intralesional|inject|\bil\s*\w*\b|\bilk\b|\binto\b|"
+                                                          r"lesions?|keloids?|scars?|patch(?:es)?|nodules?", text, re.I):
+        kind = "drug"  # a drug line ("Triamcinolone acetonide 20 mg") next to the injection procedure
+    svc = Service(kind, key, text, 0, provided_code=provided, source_ref=key, dx_codes=dx_codes)
+    svc.attr_start = attr_start
+    svc.provided_units = _units(res)
+    fill(svc)
+    body = [(a, b, src) for a, b, src in offsets if "#bodySite" in src]
+    if body and kind.startswith("nail"):
+        from server.coding.extract.services import digits_of
+        bd = digits_of(" ; ".join(text[a:b] for a, b, _ in body))
+        if bd:
+            svc.digits = bd
+    if body:
+        from server.coding.extract.sites import find_sites as _fs
+        bs = _fs(text[body[0][0]:body[0][1]])
+        if bs:
+            b0 = bs[0]
+            svc.site = replace(b0, start=b0.start + body[0][0], end=b0.end + body[0][0])
+    if kind == "destruction":
+        if svc.dest_class == "unknown" and provided in _DEST_CLASS:
+            svc.dest_class = _DEST_CLASS[provided]
+        elif svc.dest_class == "unknown" and provided and provided.startswith("172"):
+            svc.dest_class = "malignant"
+        if svc.dest_class == "unknown" and dx_codes:
+            c = dx_codes[0]
+            svc.dest_class = ("premalignant" if c.startswith("L57") else "malignant" if c.startswith(("C", "D04"))
+                              else "benign")
+    if kind == "excision" and svc.malignant is False and any(c.startswith(("C", "D03", "D04")) for c in dx_codes):
+        svc.malignant = True
+    if kind == "excision" and svc.malignant is None and provided:
+        row = tables.family_index.get(provided)
+        if row and row.family == "excision_malignant" and any(c.startswith(("C", "D03", "D04")) for c in dx_codes):
+            svc.malignant = True
+    # remap spans to the part they came from
+    spans = []
+    for sp in svc.spans:
+        for a, b, src in offsets:
+            if a <= sp.start <= b:
+                spans.append(Span(src, sp.start - a, min(sp.end, b) - a, sp.text))
+                break
+        else:
+            spans.append(sp)
+    if provided:
+        spans.insert(0, Span(f"{key}#code", 0, len(provided), provided))
+    svc.spans = spans
+    if svc.trigger:
+        svc.trigger = spans[1] if len(spans) > 1 else svc.trigger
+    if kind == "drug" and svc.mg is None:
+        import re as _re
+        m = _re.search(r"(\d+(?:\.\d+)?)\s*mg", text, _re.I)
+        if m:
+            svc.mg = float(m.group(1))
+    return svc
+
+
+_FOLD = {"17312": ("17311", "stage"), "17314": ("17313", "stage"), "17315": (None, "block"),
+         "13102": ("13101", "len"), "13122": ("13121", "len"), "13133": ("13132", "len"), "13153": ("13152", "len")}
+
+
+def _fold_addons(svcs: list[Service]) -> list[Service]:
+    """Pre-coded add-on Procedures (Mohs stages/blocks, complex repair add-ons) describe the primary's lesion."""
+    out: list[Service] = []
+    for s in svcs:
+        if s.provided_code not in _FOLD:
+            out.append(s)
+            continue
+        prim_code, what = _FOLD[s.provided_code]
+        prims = [p for p in svcs if p.provided_code and p.provided_code not in _FOLD and p.kind == s.kind]
+        if what in ("stage", "block"):
+            prims = [p for p in svcs if p.kind == "mohs" and p.provided_code in ("17311", "17313")] or \
+                [p for p in svcs if p.kind == "mohs" and p is not s and p.provided_code not in _FOLD]
+        if not prims:
+            out.append(s)
+            continue
+        prim = next((p for p in prims if _same_lesion(p, s)), prims[0])
+        units = s.provided_units or 1
+        if what == "stage":
+            text_stages = [b for b in s.stages]
+            if len(text_stages) > 1 or (s.stages and s.stages != [0] and len(s.stages) >= 1 and
+                                        re.search(r"stage", s.text[s.attr_start:], re.I)):
+                # stages documented on the add-on ("Stage 2: 2 blocks. Stage 3: 1 block")
+                merged = list(prim.stages or [0])
+                nums = [int(m.group(1)) for m in re.finditer(r"stage\s*(\d)", s.text[s.attr_start:], re.I)]
+                for n, b in zip(nums, s.stages[-len(nums):] if nums else []):
+                    while len(merged) < n:
+                        merged.append(0)
+                    merged[n - 1] = max(merged[n - 1], b)
+                if len(merged) < 1 + units:
+                    merged += [0] * (1 + units - len(merged))
+                prim.stages = merged
+            elif len(prim.stages or [0]) < 1 + units:
+                prim.stages = (prim.stages or [0]) + [0] * (1 + units - len(prim.stages or [0]))
+        elif what == "block":
+            if not any(b > 5 for b in prim.stages):
+                st = list(prim.stages or [0])
+                st[0] = max(st[0], 5 + units)
+                prim.stages = st
+        prim.spans.extend(s.spans)
+        prim.provided_extra.append((s.provided_code, s.provided_units or 1))
+    return out
+
+
+def _is_current(res: dict, idx: BundleIndex, enc_key: str | None, sdate) -> bool:
+    if res.get("status") in ("entered-in-error", "not-done", "preparation", "cancelled"):
+        return False
+    ek = norm_ref(idx, res.get("encounter") or res.get("context"))
+    if ek:
+        return ek == enc_key
+    performed = parse_date(res.get("performedDateTime") or (res.get("performedPeriod") or {}).get("start")
+                           or res.get("occurrenceDateTime"))
+    return performed is None or sdate is None or performed == sdate
+
+
+def _merge_key(s: Service) -> tuple:
+    return (s.kind, s.dest_class if s.kind == "destruction" else None)
+
+
+def _absorb(into: Service, other: Service) -> None:
+    for f in ("technique", "margin_cm", "excised_cm", "defect_cm", "repair_len", "repair_type", "mg", "area_sqcm",
+              "site", "lesion_id", "photo_type"):
+        if getattr(into, f) is None and getattr(other, f) is not None:
+            setattr(into, f, getattr(other, f))
+    if not into.sizes and other.sizes:
+        into.sizes = other.sizes
+    if other.count and (into.count is None or other.count > into.count):
+        into.count = other.count
+    if (not into.stages or into.stages == [0]) and other.stages:
+        into.stages = other.stages
+    elif other.stages and len(other.stages) > len(into.stages):
+        into.stages = other.stages
+    if not into.dx and other.dx:
+        into.dx, into.dx_categories = other.dx, other.dx_categories
+    into.dx_codes = list(dict.fromkeys(into.dx_codes + other.dx_codes))
+    into.frozen_section = into.frozen_section or other.frozen_section
+    into.no_prior_path = into.no_prior_path or other.no_prior_path
+    into.complicated = into.complicated or other.complicated
+    into.digits = into.digits or other.digits
+    into.flap = into.flap or other.flap
+    if into.malignant is None or (into.malignant is False and other.malignant):
+        into.malignant = other.malignant
+    into.spans.extend(sp for sp in other.spans if sp not in into.spans)
+
+
+_SESSION_KINDS = {"destruction", "tag", "injection", "nail_debridement", "paring", "phototherapy", "excimer", "patch",
+                  "id"}
+
+
+def _merge_note_services(svcs: list[Service]) -> list[Service]:
+    """Collapse the same service mentioned twice (A&P item + procedure section)."""
+    out: list[Service] = []
+    for s in svcs:
+        target = None
+        for o in out:
+            if _merge_key(o) != _merge_key(s):
+                continue
+            if s.kind in _SESSION_KINDS:
+                if s.kind == "destruction" and s.dest_class == "malignant":
+                    if _same_lesion(o, s) or o.site is None or s.site is None:
+                        target = o
+                        break
+                    continue
+                same_site = (o.site is None or s.site is None or _same_lesion(o, s)
+                             or (o.site.region == s.site.region))
+                if same_site and (o.count is None or s.count is None or o.count == s.count
+                                  or s.kind != "destruction"):
+                    target = o
+                    break
+                continue
+            if _same_lesion(o, s) or (o.site is None and s.site is not None and o.lesion_id is None) or (
+                    s.site is None and s.lesion_id is None and not s.sizes):
+                if o.count and s.count and o.count != s.count:
+                    continue
+                target = o
+                break
+        if target is None:
+            out.append(s)
+        else:
+            richer, poorer = (s, target) if _richness(s) > _richness(target) else (target, s)
+            _absorb(richer, poorer)
+            if richer is s:
+                out[out.index(target)] = s
+    return out
+
+
+def _richness(s: Service) -> int:
+    return sum(1 for v in (s.site, s.sizes or None, s.margin_cm, s.count, s.technique, s.repair_len, s.mg,
+                           s.lesion_id) if v is not None) + (2 if s.provided_code else 0)
+
+
+def code_encounter(bundle: dict | list[dict], tables: Tables, *, encounter_id: str | None = None) -> CodingResult:
+    t0 = time.perf_counter()
+    idx = index_bundle(bundle)
+    enc = pick_encounter(idx, encounter_id)
+    enc_key = rkey(enc) if enc else (f"Encounter/{encounter_id}" if encounter_id else "Encounter/unknown")
+    sdate = encounter_date(enc)
+    patient_ref = norm_ref(idx, (enc or {}).get("subject")) or next((rkey(p) for p in idx.of("Patient")), None)
+    patient = idx.get(patient_ref) if patient_ref else None
+    birth = parse_date((patient or {}).get("birthDate"))
+    provider_ref = None
+    for part in (enc or {}).get("participant", []) or []:
+        provider_ref = norm_ref(idx, part.get("individual") or part.get("actor"))
+        if provider_ref:
+            break
+    payer_kind, cov_ref = fx.payer(idx, patient_ref)
+    em, em_ev = fx.em_code(idx, enc, enc_key)
+    conds = fx.conditions(idx)
+    notes = notes_for(idx, enc, len(idx.of("Encounter")))
+    ctx = Ctx(tables, conds)
+
+    # -- services from Procedure / ChargeItem resources -------------------------------------------------------
+    current: list[dict] = [p for p in idx.of("Procedure") if _is_current(p, idx, enc_key, sdate)]
+    current_keys = {rkey(p) for p in current}
+    proc_services: list[Service] = []
+    for p in current:
+        s = _service_from_resource(p, idx, tables)
+        if s is not None and s.kind != "unknown" or (s is not None and s.provided_code):
+            proc_services.append(s)
+    proc_services = _fold_addons(proc_services)
+    charge_units: dict[str, int] = {}
+    for ci in idx.of("ChargeItem"):
+        if not _is_current(ci, idx, enc_key, sdate):
+            continue
+        current_keys.add(rkey(ci))
+        for code, _ in cpt_codes(ci.get("code")):
+            if EM_RE.match(code):
+                continue
+            u = _units(ci)
+            match = [s for s in proc_services if s.provided_code == code]
+            if match:
+                if u:
+                    match[0].provided_units = u
+            else:
+                s = _service_from_resource(ci, idx, tables)
+                if s is not None:
+                    proc_services.append(s)
+            charge_units[code] = u or 1
+
+    # -- services from the note -------------------------------------------------------------------------------
+    note_services: list[Service] = []
+    assess: list[tuple[str, bool]] = []
+    segs_all = []
+    for note in notes:
+        svcs, segs = services_from_note(note.text, note.source)
+        note_services.extend(svcs)
+        segs_all.append((note, segs))
+        has_assessment = any(sg.section == "assessment" for sg in segs)
+        for sg in segs:
+            if sg.section == "assessment" or (not has_assessment and sg.section in ("other",)):
+                has_proc = any(sg.start <= (sv.trigger.start if sv.trigger else -1) < sg.end for sv in svcs
+                               if sv.source == note.source)
+                assess.append((sg.text, has_proc))
+    note_services = _merge_note_services(note_services)
+
+    services: list[Service] = []
+    if proc_services:
+        # the Procedure resources are the service list; the note only completes their attributes
+        services = list(proc_services)
+        proc_groups = {f"{p.kind}:{p.dest_class or ''}" for p in proc_services}
+        for ns in note_services:
+            key = f"{ns.kind}:{ns.dest_class or ''}"
+            if ns.count and key in proc_groups and (ns.kind in _SESSION_KINDS or ns.kind == "biopsy") and \
+                    ns.dest_class != "malignant":
+                ctx.session_counts[key] = ctx.session_counts.get(key, 0) + ns.count
+        for ns in note_services:
+            same_kind = [p for p in proc_services if p.kind == ns.kind]
+            match = next((p for p in same_kind if _same_lesion(p, ns)), None)
+            if match is None and len(same_kind) == 1 and (same_kind[0].site is None or ns.site is None or
+                                                          same_kind[0].site.region == ns.site.region):
+                match = same_kind[0]
+            if match is None:
+                continue
+            keep_site, keep_count, keep_sizes = match.site, match.count, match.sizes
+            _absorb(match, ns)
+            if keep_site is not None:
+                match.site = keep_site
+            if len(same_kind) > 1:
+                match.count = keep_count
+            if keep_sizes:
+                match.sizes = keep_sizes
+        kinds_present = {p.kind for p in proc_services} | {"repair"}
+        for ns in note_services:
+            if ns.kind not in kinds_present and ns.kind in MAIN_KINDS:
+                documented_not_charged(ctx, ns)
+                kinds_present.add(ns.kind)
+    else:
+        services = note_services
+
+    # reclassify destruction services whose class is still unknown from the encounter's diagnoses
+    enc_cats = set()
+    for c in conds:
+        enc_cats |= {d.category for d in fx.find_dx(c.text)} if c.text else set()
+        if c.code and c.code.startswith("L57"):
+            enc_cats.add("ak")
+    for s in services:
+        if s.kind == "destruction" and s.dest_class in (None, "unknown"):
+            if "ak" in enc_cats:
+                s.dest_class = "premalignant"
+            elif enc_cats & {"wart", "plantar_wart", "molluscum", "sk", "isk", "condyloma"}:
+                s.dest_class = "benign"
+            elif enc_cats & {"bcc", "scc", "sccis"}:
+                s.dest_class = "malignant"
+            else:
+                s.dest_class = "premalignant"
+                destruction_dx_missing(ctx, s)
+        if s.kind == "destruction" and s.dest_class == "tag":
+            s.kind = "tag"
+
+    drafts = code_services(services, ctx)
+
+    # -- E/M and post-op visit --------------------------------------------------------------------------------
+    service_cats: set[str] = set()
+    for s in services:
+        service_cats |= s.dx_categories
+    billable_services = [s for s in services if s.kind not in ("postop", "path", "unknown")]
+    sep = fx.separately_identifiable(assess, service_cats, bool(billable_services))
+    all_note_text = "\n".join(n.text for n in notes)
+    postop_doc = bool(re.search(r"post[- ]?op(?:erative)?|suture\s+removal|sutures?\s+(?:were\s+|was\s+)?removed|"
+                                r"wound\s+check|stitches?\s+(?:were\s+)?removed", all_note_text, re.I))
+    prior = fx.prior_services(idx, current_keys, sdate, tables, enc_key)
+    in_global = [p for p in prior if p.global_days and sdate and (sdate - p.performed).days <= p.global_days]
+    em_dx = _em_diagnoses(assess, services, conds, [n.text for n in notes])
+    from server.coding.families.em import code_em
+    drafts = code_em(em, em_ev, drafts, ctx, postop_doc=postop_doc, in_global=in_global, sep=sep,
+                     billable=bool(billable_services), assess=assess, em_dx=em_dx) + drafts
+
+    # -- facts -------------------------------------------------------------------------------------------------
+    dx_facts: list[DxFact] = list(conds)
+    for note, segs in segs_all:
+        for sg in segs:
+            if sg.section != "assessment":
+                continue
+            for code, m in dx_codes_for_text(sg.text):
+                dx_facts.append(DxFact(code, m.text, None, None, m.confirmed, note.source,
+                                       (Span(note.source, sg.start + m.start, sg.start + m.end, m.text),)))
+    inds = []
+    for s in services:
+        if not s.from_note:
+            inds.extend(fx.indications(s.text, s.source, s.base, s.lesion_id))
+    removal = [s for s in services if s.kind in ("shave", "excision", "destruction", "tag", "biopsy", "mohs")]
+    for note, segs in segs_all:
+        for sg in segs:
+            for ind in fx.indications(sg.text, note.source, sg.start, None):
+                target = None
+                if len(removal) == 1:
+                    target = removal[0].lesion_id
+                else:
+                    sent = sg.text
+                    low = sent.lower()
+                    for s in removal:
+                        if s.site is not None and s.site.text and s.site.text.lower() in low:
+                            target = s.lesion_id
+                            break
+                    if target is None:
+                        # inside a service's own piece of the note
+                        for s in removal:
+                            if s.from_note and s.source == note.source and s.base <= sg.start + (
+                                    ind.span.start - sg.start if ind.span else 0) < s.base + len(s.text):
+                                target = s.lesion_id
+                                break
+                if target is not None:
+                    inds.append(replace(ind, lesion_id=target))
+    abn = fx.abn_on_file([n.text for n in notes] + [s.text for s in services])
+    facts = EncounterFacts(
+        encounter_ref=enc_key, patient_ref=patient_ref, service_date=sdate, payer_kind=payer_kind,
+        coverage_ref=cov_ref, provider_ref=provider_ref, patient_birth_date=birth, diagnoses=tuple(dx_facts),
+        indications=tuple(inds), em_code=em, em_separately_identifiable=sep, em_evidence=tuple(em_ev),
+        prior_services=tuple(prior), abn_on_file=abn,
+    )
+    lines = _merge_lines(drafts)
+    outcome = apply_edits(facts, lines, tables)
+    findings = tuple(ctx.findings) + tuple(outcome.findings)
+    return CodingResult(
+        encounter_ref=enc_key, patient_ref=patient_ref, service_date=sdate, payer_kind=payer_kind,
+        lines=tuple(outcome.lines), diagnoses=tuple(outcome.diagnoses), findings=findings,
+        table_release=tables.release, duration_ms=round((time.perf_counter() - t0) * 1000.0, 3),
+        coverage_ref=cov_ref, provider_ref=provider_ref, facts=facts,
+    )
+
+
+_ICD_IN_TEXT = re.compile(r"(?:\(|\bdx:?\s*|\bicd(?:-?10)?:?\s*)([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b", re.I)
+
+
+def _em_diagnoses(assess: list[tuple[str, bool]], services: list[Service], conds: list[DxFact],
+                  note_texts: list[str] = ()) -> list[str]:
+    out: list[str] = []
+    # ICD-10-CM codes the provider wrote in the note ("(Z85.820)") come first
+    for t in note_texts:
+        for m in _ICD_IN_TEXT.finditer(t):
+            c = m.group(1).upper()
+            if c not in out:
+                out.append(c)
+    proc_codes = {c for s in services for c in s.dx_codes}
+    for text, has_proc in sorted(assess, key=lambda a: a[1]):
+        for code, _ in dx_codes_for_text(text):
+            if code not in out:
+                out.append(code)
+    if not out:
+        out = [c.code for c in conds if c.code]
+    # a personal history of skin cancer makes the skin exam diagnostic, not screening (DX-5)
+    if any(c.startswith(("Z85.82", "Z86.00")) for c in out):
+        out = [c for c in out if c != "Z12.83"]
+    out.sort(key=lambda c: 1 if c in proc_codes and len(out) > 1 else 0)
+    return out[:4]
+
+
+def _merge_lines(drafts):
+    merged: dict[tuple, object] = {}
+    order: list[tuple] = []
+    for d in drafts:
+        key = (d.code, tuple(d.modifiers))
+        if key in merged:
+            m = merged[key]
+            m.units += d.units
+            m.diagnoses.extend(c for c in d.diagnoses if c not in m.diagnoses)
+            m.lesion_ids.extend(i for i in d.lesion_ids if i not in m.lesion_ids)
+            m.evidence.extend(d.evidence)
+            m.rule_ids.extend(d.rule_ids)
+            if d.body_site and m.body_site and d.body_site not in m.body_site:
+                m.body_site = f"{m.body_site}; {d.body_site}"
+            m.confidence = min(m.confidence, d.confidence)
+        else:
+            merged[key] = replace(d, diagnoses=list(d.diagnoses), lesion_ids=list(d.lesion_ids),
+                                  evidence=list(d.evidence), rule_ids=list(d.rule_ids))
+            order.append(key)
+    return [merged[k].to_line() for k in order]
+
+
+__all__ = ["code_encounter", "kind_of_code", "destruction_class", "excision_malignant"]

@@ -1,0 +1,247 @@
+"""Encounter-level facts: payer kind, provider-selected E/M, diagnoses (Conditions + note), indications,
+ABN, prior services (global periods) and whether the E/M documents separately identifiable work."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from server.coding.extract import text as tx
+from server.coding.extract.bundle import BundleIndex
+from server.coding.extract.bundle import cc_text
+from server.coding.extract.bundle import cpt_codes
+from server.coding.extract.bundle import icd_codes
+from server.coding.extract.bundle import norm_ref
+from server.coding.extract.bundle import parse_date
+from server.coding.extract.bundle import rkey
+from server.coding.extract.dx import find_dx
+from server.coding.model import DxFact
+from server.coding.model import Indication
+from server.coding.model import PayerKind
+from server.coding.model import PriorService
+from server.coding.model import Span
+from server.coding.tables import Tables
+
+EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
+
+_PAYER_PATTERNS = [
+    (PayerKind.MEDICARE_ADVANTAGE, re.compile(r"medicare\s+advantage|\bma\b|part\s+c|medicare\s+(?:hmo|ppo)|"
+                                              r"(?:hmo|ppo)\s+medicare|medicare\s+replacement|mapd|"
+                                              r"(?:humana|aetna|uhc|united\s*healthcare|wellcare|anthem|cigna|"
+                                              r"kaiser|devoted|clover|alignment|scan)\b.{0,30}medicare|"
+                                              r"medicare.{0,20}(?:complete|choice|gold|plus|advantage)", re.I)),
+    (PayerKind.MEDICAID, re.compile(r"medicaid|medi-?cal|chip\b|masshealth|tenncare|ahcccs|badgercare|"
+                                    r"soonercare|husky|apple\s+health|\bmco\b", re.I)),
+    (PayerKind.MEDICARE, re.compile(r"medicare|cms\b|part\s+b|noridian|novitas|palmetto|wps\b|cgs\b|"
+                                    r"first\s+coast|ngs\b|national\s+government\s+services", re.I)),
+    (PayerKind.SELF_PAY, re.compile(r"self[- ]?pay|uninsured|cash|private\s+pay", re.I)),
+]
+_SOPT = {"1": PayerKind.MEDICARE, "11": PayerKind.MEDICARE, "111": PayerKind.MEDICARE_ADVANTAGE,
+         "112": PayerKind.MEDICARE_ADVANTAGE, "12": PayerKind.MEDICARE_ADVANTAGE, "121": PayerKind.MEDICARE,
+         "122": PayerKind.MEDICARE, "2": PayerKind.MEDICAID, "21": PayerKind.MEDICAID, "5": PayerKind.COMMERCIAL,
+         "6": PayerKind.COMMERCIAL, "8": PayerKind.SELF_PAY, "81": PayerKind.SELF_PAY, "82": PayerKind.SELF_PAY}
+
+
+def payer(idx: BundleIndex, patient_ref: str | None) -> tuple[PayerKind, str | None]:
+    covs = [c for c in idx.of("Coverage") if c.get("status", "active") == "active"]
+    if not covs:
+        covs = idx.of("Coverage")
+    if not covs:
+        return PayerKind.UNKNOWN, None
+    covs.sort(key=lambda c: c.get("order", 1))
+    cov = covs[0]
+    texts = []
+    typ = cov.get("type") or {}
+    for c in typ.get("coding", []) or []:
+        code = str(c.get("code", ""))
+        if "sopt" in (c.get("system") or "").lower() or "nahdo" in (c.get("system") or "").lower():
+            # the most specific SOPT code wins; fall back to its first digits
+            for k in (code, code[:3], code[:2], code[:1]):
+                if k in _SOPT:
+                    return _SOPT[k], rkey(cov)
+        texts.append(c.get("display") or "")
+        texts.append(code)
+    texts.append(typ.get("text") or "")
+    for p in cov.get("payor", []) or []:
+        org = idx.get(p)
+        if org:
+            texts.append(org.get("name") or "")
+            for a in org.get("alias", []) or []:
+                texts.append(a)
+        if isinstance(p, dict):
+            texts.append(p.get("display") or "")
+    for cl in cov.get("class", []) or []:
+        texts.append(cl.get("name") or "")
+        texts.append(str(cl.get("value") or ""))
+    joined = " | ".join(t for t in texts if t)
+    for kind, rx in _PAYER_PATTERNS:
+        if rx.search(joined):
+            if kind == PayerKind.MEDICARE and re.search(r"\b(?:hmo|ppo)\b", joined, re.I):
+                return PayerKind.MEDICARE_ADVANTAGE, rkey(cov)
+            return kind, rkey(cov)
+    if re.search(r"\bpay\b|selfpay", joined, re.I) and re.search(r"self", joined, re.I):
+        return PayerKind.SELF_PAY, rkey(cov)
+    return (PayerKind.COMMERCIAL if joined.strip() else PayerKind.UNKNOWN), rkey(cov)
+
+
+def em_code(idx: BundleIndex, enc: dict | None, enc_key: str | None) -> tuple[str | None, tuple[Span, ...]]:
+    if enc:
+        for i, t in enumerate(enc.get("type", []) or []):
+            for code, disp in cpt_codes(t):
+                if EM_RE.match(code) or code == "99024":
+                    return code, (Span(f"{enc_key}#type[{i}]", 0, len(code), code),)
+        for code, _ in cpt_codes(enc.get("serviceType")):
+            if EM_RE.match(code):
+                return code, (Span(f"{enc_key}#serviceType", 0, len(code), code),)
+    for ci in idx.of("ChargeItem"):
+        ek = norm_ref(idx, ci.get("context") or ci.get("encounter"))
+        if ek and enc_key and ek != enc_key:
+            continue
+        for code, _ in cpt_codes(ci.get("code")):
+            if EM_RE.match(code):
+                return code, (Span(f"{rkey(ci)}#code", 0, len(code), code),)
+    return None, ()
+
+
+def conditions(idx: BundleIndex) -> list[DxFact]:
+    out: list[DxFact] = []
+    for c in idx.of("Condition"):
+        vs = "".join(x.get("code", "") for x in ((c.get("verificationStatus") or {}).get("coding") or []))
+        if vs in ("entered-in-error", "refuted"):
+            continue
+        codes = icd_codes(c.get("code"))
+        text = cc_text(c.get("code"))
+        site = " ".join(cc_text(b) for b in c.get("bodySite", []) or []) or None
+        notes = " ".join(n.get("text", "") for n in c.get("note", []) or [])
+        confirmed = bool(re.search(r"biops|patholog|histolog|path\b|confirmed", text + " " + notes, re.I))
+        src = rkey(c)
+        ev = (Span(f"{src}#code", 0, len(text), text),) if text else ()
+        out.append(DxFact(codes[0] if codes else None, text, site, None, confirmed, src, ev))
+    return out
+
+
+def prior_services(idx: BundleIndex, current: set[str], service_date: date | None, tables: Tables,
+                   enc_key: str | None) -> list[PriorService]:
+    out: list[PriorService] = []
+    for p in idx.of("Procedure") + idx.of("ChargeItem"):
+        k = rkey(p)
+        if k in current:
+            continue
+        ek = norm_ref(idx, p.get("encounter") or p.get("context"))
+        performed = parse_date(p.get("performedDateTime") or (p.get("performedPeriod") or {}).get("start")
+                               or p.get("occurrenceDateTime") or (p.get("occurrencePeriod") or {}).get("start"))
+        if performed is None and ek:
+            enc = idx.get(ek)
+            if enc:
+                performed = parse_date((enc.get("period") or {}).get("start"))
+        if performed is None or (service_date and performed >= service_date and ek == enc_key):
+            continue
+        if service_date and performed > service_date:
+            continue
+        for code, _ in cpt_codes(p.get("code")):
+            g = tables.global_days(code)
+            gd = {"000": 0, "010": 10, "090": 90}.get(g or "")
+            dx = []
+            for r in p.get("reasonReference", []) or []:
+                cond = idx.get(r)
+                if cond:
+                    dx.extend(icd_codes(cond.get("code")))
+            for rc in p.get("reasonCode", []) or []:
+                dx.extend(icd_codes(rc))
+            site = " ".join(cc_text(b) for b in p.get("bodySite", []) or []) or None
+            out.append(PriorService(code, performed, gd, tuple(dx), site, k))
+    return out
+
+
+_IND = [
+    ("bleeding", r"bleed(?:s|ing)?|bled|hemorrhag\w*"),
+    ("itching", r"itch(?:y|ing|es)?|prurit(?:ic|us)"),
+    ("pain", r"pain(?:ful)?|tender(?:ness)?|sore\b|hurts"),
+    ("inflamed", r"inflamed|inflammation|inflammatory|erythem\w+|swollen|swelling|edema"),
+    ("irritated", r"irritat\w+|catch(?:es|ing)?\s+on|rubs?\b|rubbing|traumatiz\w+|snag\w*"),
+    ("infected", r"infected|infection|purulen\w+|\bpus\b|oozing|weeping"),
+    ("changing", r"chang(?:ing|ed|e\s+in)|enlarg\w+|darken\w*|evolv\w+|new\s+lesion|increas\w+\s+in\s+size"),
+    ("suspicious", r"suspicious|atypical|atypia|dysplastic|concern\w*|r/o\b|rule[- ]out|irregular|positive\s+margins?|"
+                   r"residual|recurren\w+|ddx|differential"),
+    ("obstructs-function", r"obstruct\w*|vision|visual\s+field|interfer\w+\s+with|impair\w*"),
+    ("rapid-growth", r"rapid(?:ly)?\s+(?:grow\w*|enlarg\w*)"),
+    ("cosmetic-request", r"cosmetic\w*|for\s+appearance|aesthetic|unsightly|does\s+not\s+like\s+(?:the\s+)?(?:look|"
+                         r"appearance)|bothered\s+by\s+(?:the\s+)?appearance"),
+    ("asymptomatic", r"asymptomatic|no\s+symptoms|not\s+(?:bothersome|symptomatic)"),
+]
+IND_RES = [(k, re.compile(r"\b(?:" + p + r")", re.I)) for k, p in _IND]
+_IND_ONE = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_IND)) + ")", re.I)
+_IND_KIND = {f"g{i}": k for i, (k, _) in enumerate(_IND)}
+ABN_RE = re.compile(r"\babn\b[^.\n]{0,40}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
+                    r"(?:signed|obtained|completed)\s+(?:an?\s+)?(?:abn|advance\s+beneficiary\s+notice)|"
+                    r"advance\s+beneficiary\s+notice[^.\n]{0,40}(?:signed|on\s+file|obtained)", re.I)
+ABN_NEG = re.compile(r"no\s+abn|abn\s+(?:was\s+)?not|without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:the\s+)?abn",
+                     re.I)
+
+
+def indications(text: str, source: str, base: int = 0, lesion_id: str | None = None) -> list[Indication]:
+    """Affirmed indications (first mention of each kind) in ``text``."""
+    out: list[Indication] = []
+    seen: set[str] = set()
+    sb: list[tuple[int, int]] | None = None
+    for m in _IND_ONE.finditer(text):
+        kind = _IND_KIND[m.lastgroup]
+        if kind in seen:
+            continue
+        if re.search(r"\b(?:non|un|not)[- ]?$", text[max(0, m.start() - 5):m.start()], re.I):
+            continue  # "non-inflamed", "non-tender"
+        if sb is None:
+            sb = tx.sentences(text)
+        ss, se = next(((a, b) for a, b in sb if a <= m.start() < b), (0, len(text)))
+        st = tx.assertion(text[ss:se], m.start() - ss, m.end() - ss)
+        if kind == "asymptomatic":
+            st = "affirmed" if st != "historical" else st
+        if st != "affirmed":
+            continue
+        seen.add(kind)
+        out.append(Indication(kind, lesion_id, Span(source, base + m.start(), base + m.end(), m.group(0))))
+    return out
+
+
+def abn_on_file(texts: list[str]) -> bool:
+    for t in texts:
+        low = t.lower()
+        if "abn" not in low and "beneficiary" not in low:
+            continue
+        if ABN_RE.search(t) and not ABN_NEG.search(t):
+            return True
+    return False
+
+
+RX_RE = re.compile(r"\b(?:prescri\w+|rx\b|e-?prescribed|refill\w*|start(?:ed)?\s+(?:on\s+)?\w+|"
+                   r"continue\s+(?:\w+\s+){0,3}(?:cream|ointment|gel|lotion|foam|solution|shampoo|mg|tablets?|"
+                   r"capsules?|injections?)|(?:increase|decrease|switch|change|titrat|taper)\w*\s+(?:\w+\s+){0,3}"
+                   r"(?:dose|to|from)|methotrexate|dupilumab|dupixent|isotretinoin|accutane|spironolactone|"
+                   r"doxycycline|minocycline|clobetasol|triamcinolone\s+(?:\d|0\.)|tacrolimus|hydrocortisone|"
+                   r"ketoconazole|terbinafine|tretinoin|adapalene|biologic|humira|skyrizi|tremfya|cosentyx|"
+                   r"otezla|\d+\s*%\s*(?:cream|ointment|gel|solution|lotion))", re.I)
+
+
+def separately_identifiable(assess_texts: list[tuple[str, bool]], service_cats: set[str], has_services: bool) -> bool:
+    """``assess_texts``: (assessment segment text, has an affirmed procedure). True when work beyond the
+    decision to do today's procedure is documented: another problem addressed, or prescription management."""
+    if not has_services:
+        return True
+    for text, has_proc in assess_texts:
+        if RX_RE.search(text):
+            # a prescription for the treated lesion's aftercare ("vaseline", "mupirocin") is post-op care
+            if not re.search(r"mupirocin|vaseline|petrolatum|aquaphor|wound\s+care|bacitracin", text, re.I) or \
+                    re.search(r"methotrexate|isotretinoin|clobetasol|dupilumab|biologic|\d+\s*%", text, re.I):
+                return True
+        if has_proc:
+            continue
+        dx = find_dx(text)
+        if not dx:
+            continue
+        cats = {d.category for d in dx}
+        if cats - service_cats - {"neoplasm", "pruritus"}:
+            # a problem item with no procedure, beyond the treated lesions
+            if re.search(r"\b(?:same|see\s+above|as\s+above|procedure\s+note)\b", text, re.I):
+                continue
+            return True
+    return False

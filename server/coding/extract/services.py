@@ -1,0 +1,970 @@
+"""Procedure mentions → ``Service`` records (what was done, where, how big, how many), from Procedure
+resources (pre-coded or free text) and from the signed note (problem lists, procedure sections, A&P)."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from dataclasses import dataclass
+from dataclasses import field
+
+from server.coding.extract import text as tx
+from server.coding.extract.dx import MALIGNANT
+from server.coding.extract.dx import DxMention
+from server.coding.extract.dx import dx_codes_for_text
+from server.coding.extract.dx import find_dx
+from server.coding.extract.sites import Site
+from server.coding.extract.sites import find_sites
+from server.coding.model import Span
+
+# ------------------------------------------------------------------------------------------- triggers
+_K = [
+    ("mohs", r"mohs|micrographic"),
+    ("excision", r"excisional\s+biops(?:y|ies)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)excision(?!al\s+biops)"
+                 r"|(?<!shave\s)excised|elliptical(?:ly)?\s+(?:excision|excised)|"
+                 r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b"),
+    ("biopsy", r"(?:shave|tangential|saucer(?:ization)?|scoop|punch|incisional|wedge)\s+(?:biops(?:y|ies)|bx)|"
+               r"(?:shave|tangential|punch|incisional|wedge)\s+(?:\w+\s+)?(?:samples?|specimens?|sampling)|"
+               r"\d+(?:\.\d+)?\s*mm\s+punch(?:es)?\b|"
+               r"biops(?:y|ies|ied)|\bbx\b|\bbxs\b"),
+    ("shave", r"shave\s+(?:removal|excision|excised)|removed\s+(?:\w+\s+){0,4}by\s+(?:a\s+)?shave|shav(?:ed|ing)\s+(?:off|removal|flush)|"
+              r"removed\s+(?:by|via|with|using)\s+(?:a\s+)?(?:tangential\s+|deep\s+)?shave|tangential\s+(?:removal|"
+              r"excision)|\bshave[d]?\b(?!\s*(?:biops|bx|/|technique|sample|specimen|(?:\w+\s+)?sampl))"),
+    ("nail_excision", r"matri(?:x|c)ectomy|phenol(?:ization)?\s+(?:of\s+the\s+)?(?:matrix|nail)|chemical\s+matri\w+|"
+                      r"nail\s+matrix\s+(?:was\s+)?(?:ablated|destroyed|excised|treated\s+with\s+phenol)|"
+                      r"excision\s+of\s+(?:the\s+)?nail\s+(?:and|&|plate\s+and)\s+(?:nail\s+)?matrix|"
+                      r"permanent\s+(?:partial\s+)?(?:nail\s+)?(?:removal|avulsion)|phenol"),
+    ("nail_avulsion", r"avulsion|avulsed|nail\s+plate\s+(?:was\s+)?(?:removed|avulsed|elevated\s+and\s+removed)|"
+                      r"(?:partial|total|complete)\s+(?:nail\s+)?(?:plate\s+)?removal|"
+                      r"remov(?:al|ed)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:nail\s+plate|border\s+of\s+the\s+nail)"),
+    ("nail_debridement", r"(?:nail|toenail|fingernail)s?\s+(?:were\s+|was\s+)?(?:mechanically\s+)?debrid\w+|"
+                         r"debridement\s+of\s+(?:\w+\s+){0,4}(?:nails?|toenails?|fingernails?)|"
+                         r"debrided\s+(?:\w+\s+){0,4}(?:nails?|toenails?)|nail\s+debridement|"
+                         r"(?:nails?|toenails?)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:trimmed\s+and\s+)?debrided"),
+    ("id", r"incision\s+(?:and|&)\s+drainage|\bi\s*&\s*d\b|\bi\s*\+\s*d\b|\bi/d\b|incised\s+and\s+drained|"
+           r"drain(?:ed|age)\s+of\s+(?:the\s+)?abscess"),
+    ("paring", r"\bpar(?:ed|ing)\b|(?:callus|calluses|corns?|hyperkeratos[ie]s|clavi)\s+(?:was\s+|were\s+)?"
+               r"(?:sharply\s+)?(?:debrided|shaved|trimmed|reduced|pared)|debridement\s+of\s+(?:\w+\s+){0,2}"
+               r"(?:callus|calluses|corns?|hyperkeratotic)"),
+    ("tag", r"skin\s+tags?|acrochord(?:on|a|ons)|fibroepithelial\s+polyps?|snip(?:ped)?(?:\s+(?:excision|removal))?|"
+            r"scissors?\s+(?:excision|removal|snip)"),
+    ("injection", r"intralesional(?:ly)?|\bil\s*(?:kenalog|tac|triamcinolone|steroid|k)\b|\bilk\b|\bilt\b|"
+                  r"(?:kenalog|triamcinolone|\btac\b)(?=[^.\n]{0,45}?(?:\binto\b|inject|mg\s*/\s*(?:ml|cc)))|"
+                  r"steroid\s+injections?|candida\s+antigen\s+inject\w+|inject\w*\s+(?:with\s+|into\s+)?"
+                  r"(?:\w+\s+){0,4}(?:kenalog|triamcinolone|steroid|tac)"),
+    ("destruction", r"cryo(?:therapy|surgery|ablation|destruction)?|liquid\s+nitrogen|\bln2\b|\bl\.?n\.?\b|"
+                    r"ed\s*&\s*c|ed\s*(?:and|&)\s*c|\bedc\b|electrodesiccation|electrodessication|electrocautery|"
+                    r"electrofulguration|hyfrecat\w*|curettage|curetted|destruction|destroyed|cantharidin|"
+                    r"laser\s+(?:ablation|destruction|treatment|vaporization)|pulsed\s+dye\s+laser|\bpdl\b|"
+                    r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+section)|"
+                    r"cryo\w*"),
+    ("excimer", r"excimer|xtrac|308[- ]?nm"),
+    ("phototherapy", r"puva|psoralen|goeckerman|nb-?uvb|narrow[- ]?band(?:\s+uvb)?|\buvb\b|\buva\b|phototherapy|"
+                     r"light\s+therapy|actinotherapy|ultraviolet"),
+    ("patch", r"patch\s+test\w*|t\.?r\.?u\.?e\.?\s+test|epicutaneous\s+(?:patch\s+)?test\w*"),
+    ("frozen", r"frozen\s+sections?|intra-?operative\s+(?:frozen|pathology)"),
+    ("repair", r"closed\s+(?:\w+\s+){0,2}in\s+(?:two\s+)?layers?|(?:simple|intermediate|layered|complex|primary|linear|side-to-side|single[- ]layer|two[- ]layer|"
+               r"bilayered|multilayered)\s+(?:layered\s+)?(?:repair|closure)|repair(?:ed)?\b|closure\b|"
+               r"closed\s+(?:in|with|primarily|using)|layered\s+closure|sutured"),
+    ("drug", r"kenalog|triamcinolone(?:\s+acetonide)?"),
+    ("postop", r"post[- ]?op(?:erative)?(?:\s+(?:visit|check|follow[- ]?up|wound\s+check))?|suture\s+removal|"
+               r"sutures?\s+(?:were\s+|was\s+)?removed|wound\s+check|stitches?\s+(?:were\s+)?removed"),
+]
+KIND_RES = [(k, re.compile(r"\b(?:" + p + r")", re.I)) for k, p in _K]
+MAIN_KINDS = {"mohs", "excision", "biopsy", "shave", "nail_excision", "nail_avulsion", "nail_debridement", "id",
+              "paring", "tag", "injection", "destruction", "excimer", "phototherapy", "patch"}
+
+_TECH_BX = [("incisional", re.compile(r"incisional|wedge|incision(?:al)?\s+bx", re.I)),
+            ("punch", re.compile(r"punch", re.I)),
+            ("tangential", re.compile(r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave", re.I))]
+_REPAIR_TYPE = [("complex", re.compile(r"complex", re.I)),
+                ("intermediate", re.compile(r"intermediate|(?<!single-)(?<!single\s)(?:layered|layer(?:ed)?\s+closure)|"
+                                            r"two[- ]layer|bilayer|in\s+layers|"
+                                            r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|subcuticular|"
+                                            r"(?:buried|dermal)\s+(?:vicryl|monocryl|absorbable|sutures)|"
+                                            r"subcutaneous\s+(?:tissue\s+)?(?:was\s+)?(?:closed|approximated)", re.I)),
+                ("simple", re.compile(r"simple|single[- ]layer|primary|interrupted|running|linear|sutures?|"
+                                      r"steri-?strips|closed", re.I))]
+_LESION_ID = re.compile(r"(?:^\s*(?:#?\d{1,2}[.)]\s*)?\(?([A-H])\s*(?:[-–:)]|\.\s)\s*|"
+                        r"\b(?:lesion|site|specimen|bx|biopsy|location|excision|tumou?r)\s*#?\s*([A-H]|\d{1,2})\b"
+                        r"(?!\s*(?:cm|mm|mg|/|-\d|\.\d|of\b|x\b))|"
+                        r"^\s*\(?([A-H])[.):]\s|\(([A-H])\))")
+_MG_RE = re.compile(r"(\d+(?:\.\d+)?)\s*mg(?!\s*/)", re.I)
+_CONC_RE = re.compile(r"(\d+(?:\.\d+)?)\s*mg\s*/\s*(?:ml|cc)", re.I)
+_VOL_RE = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*(?:ml|cc)\b(?!\s*/)", re.I)
+_STAGE_RE = re.compile(r"(?:\bstage\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b|"
+                       r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s+)?"
+                       r"(?:stage|layer))\s*[:\-–,(]?\s*([^.\n;]*)", re.I)
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+            "5th": 5, "sixth": 6}
+_STAGES_N_RE = re.compile(r"\b(\d+|one|two|three|four|five|six)\s+(?:total\s+)?(?:mohs\s+)?(?:stages|layers)\b|"
+                          r"(?:number\s+of\s+)?(?:stages|layers)\s*(?:total|performed|required|taken)?\s*[:=]?\s*(\d+)\b",
+                          re.I)
+_BLOCKS_RE = re.compile(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\(\d+\)\s+)?(?:tissue\s+)?"
+                        r"(?:blocks?|sections?|pieces?|specimens?)", re.I)
+_BLOCKS_FIRST_RE = re.compile(r"(?:blocks?|sections?|pieces?)\s*[:=]?\s*(\d+)", re.I)
+_DIGIT_RE = re.compile(
+    r"\b(left|right|l|r|lt|rt)\.?\s+(great|big|first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|little|small|index|"
+    r"middle|ring|pinky)?\s*(toe|finger|thumb|hallux)(?:nail)?s?\b", re.I)
+_NAIL_NUM = re.compile(r"\b(left|right|l|r|lt|rt)\.?\s+(?:foot\s+)?(?:toe(?:nail)?s?|digits?)\s*#?\s*(\d)(?:\s*(?:,|and|-|&)\s*#?(\d))*", re.I)
+_COMPLICATED_RE = re.compile(r"complicated|complex|packing|packed|loculat\w+|multiple\s+abscess|"
+                             r"(?:two|three|2|3|several)\s+abscess|extensive|probed\s+to\s+break|septations", re.I)
+_MALIG_PATH_RE = re.compile(r"path(?:ology)?\s*(?::|showed|revealed|returned|report\w*|confirmed|consistent\s+with)"
+                            r"[^.\n]{0,60}?(?:carcinoma|melanoma|bcc|scc|malignan|in\s+situ)", re.I)
+_BENIGN_PATH_RE = re.compile(r"path(?:ology)?\s*(?::|showed|revealed|returned|report\w*|confirmed|consistent\s+with)"
+                             r"[^.\n]{0,60}?(?:benign|nev|keratosis|cyst|lipoma|dermatofibroma|wart|verruca)", re.I)
+
+
+@dataclass
+class Service:
+    kind: str
+    source: str  # text source name
+    text: str  # the text the attributes came from
+    base: int = 0  # offset of ``text`` within the source
+    technique: str | None = None
+    dest_class: str | None = None  # premalignant | benign | malignant (destruction)
+    malignant: bool | None = None  # excision
+    site: Site | None = None
+    sites: list[Site] = field(default_factory=list)
+    sizes: list[float] = field(default_factory=list)  # lesion diameters (cm)
+    margin_cm: float | None = None
+    excised_cm: float | None = None
+    defect_cm: float | None = None
+    repair_len: float | None = None
+    repair_type: str | None = None
+    count: int | None = None
+    stages: list[int] = field(default_factory=list)  # blocks per stage (0 = unknown)
+    mg: float | None = None
+    area_sqcm: float | None = None
+    complicated: bool = False
+    digits: list[str] = field(default_factory=list)
+    dx: list[DxMention] = field(default_factory=list)
+    dx_codes: list[str] = field(default_factory=list)
+    lesion_id: str | None = None
+    provided_code: str | None = None
+    provided_units: int | None = None
+    source_ref: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    trigger: Span | None = None
+    photo_type: str | None = None
+    frozen_section: bool = False
+    no_prior_path: bool = False
+    from_note: bool = False
+    dx_categories: set[str] = field(default_factory=set)
+    attr_start: int = 0  # measurements/counts are read from text[attr_start:] (code descriptors skipped)
+    flap: bool = False  # adjacent tissue transfer / graft documented for this wound
+    provided_extra: list = field(default_factory=list)  # folded pre-coded add-ons: [(code, units)]
+    wounds: list = field(default_factory=list)  # laceration repairs: [(Site, length_cm)]
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.source, self.base + start, self.base + end, self.text[start:end])
+
+
+_HEMOSTASIS = re.compile(r"hemosta\w+|bleeding\s+(?:was\s+)?(?:controlled|stopped)|for\s+bleeding|to\s+control\s+bleeding",
+                         re.I)
+
+
+_KIND_ONE = re.compile(r"\b(?=[a-z0-9])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_K)) + ")", re.I)
+_KIND_OF = {f"g{i}": k for i, (k, _) in enumerate(_K)}
+
+
+@lru_cache(maxsize=8192)
+def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
+    out: list[tuple[str, int, int]] = []
+    for m in _KIND_ONE.finditer(text):
+        kind = _KIND_OF[m.lastgroup]
+        if True:
+            if kind == "destruction" and re.match(r"electro|hyfrec|cauter|\w*cautery|chemical", m.group(0), re.I) and \
+                    _HEMOSTASIS.search(text[max(0, m.start() - 40):m.end() + 40]):
+                continue
+            out.append((kind, m.start(), m.end()))
+    return tuple(out)
+
+
+_BX_HIST_AFTER = re.compile(r"^\W{0,3}(?:[- ]?(?:proven|confirmed)|\s+(?:scar|site)s?\b|\s*(?:on\s+|dated\s+|from\s+)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+                            r"\s*(?:on\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d|"
+                            r"\s*(?:on\s+|in\s+)?\d{1,2}/\d{2,4}|\s+(?:showed|revealed|demonstrated|confirmed|result|"
+                            r"report|c/w|consistent)|\s+\d{4}-\d\d)", re.I)
+_BX_HIST_BEFORE = re.compile(r"(?:prior|previous|recent|outside|referring|earlier|s/p|status\s+post|never|"
+                             r"last|initial|original|diagnostic\s+biopsy\s+on)\s+(?:\w+\s+)?$", re.I)
+_MOHS_STAGE = re.compile(r"\b(?:stage|layer|block)s?\b", re.I)
+
+
+def _affirmed_kinds(text: str, sent_bounds: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]]:
+    out = []
+    bounds = sent_bounds or tx.sentences(text)
+    all_kinds = find_kinds(text)
+    has_mohs = any(k == "mohs" for k, _, _ in all_kinds)
+    for kind, s, e in all_kinds:
+        ss, se = next(((a, b) for a, b in bounds if a <= s < b), (0, len(text)))
+        if kind == "biopsy" and (_BX_HIST_AFTER.match(text[e:e + 25]) or _BX_HIST_BEFORE.search(text[max(0, s - 30):s])):
+            continue
+        if kind == "excision" and (has_mohs or _MOHS_STAGE.search(text[ss:se])) and not re.search(
+                r"excision\s+of|excised\s+(?:with|using)\s+\d", text[s:e + 15], re.I):
+            if has_mohs or re.search(r"\bstage\s*\d|\bstage\s+[iv]", text[ss:se], re.I):
+                continue
+        status = tx.assertion(text[ss:se], s - ss, e - ss)
+        if kind in ("postop", "repair", "frozen"):
+            if status == "negated":
+                continue
+        elif status != "affirmed":
+            continue
+        out.append((kind, s, e))
+    return out
+
+
+def _first_int(word: str) -> int | None:
+    return tx.word_to_int(word)
+
+
+# ------------------------------------------------------------------------------------ attribute filler
+def fill(svc: Service) -> Service:
+    t = svc.text
+    svc.sites = find_sites(t)
+    if svc.site is None and svc.sites:
+        svc.site = svc.sites[0]
+    if svc.site is not None:
+        svc.spans.append(Span(svc.source, svc.base + svc.site.start, svc.base + svc.site.end, svc.site.text)
+                         if svc.site.start < len(t) and t[svc.site.start:svc.site.end] == svc.site.text else
+                         Span(svc.source, svc.base, svc.base, svc.site.text))
+    a0 = svc.attr_start
+    measures = [tx.Measure(m.value_cm, m.start + a0, m.end + a0, m.kind, m.text) for m in tx.find_measures(t[a0:])]
+    for m in measures:
+        if m.kind == "margin":
+            svc.margin_cm = m.value_cm if svc.margin_cm is None else min(svc.margin_cm, m.value_cm)
+            svc.spans.append(svc.span(m.start, m.end))
+        elif m.kind == "excised":
+            svc.excised_cm = m.value_cm
+            svc.spans.append(svc.span(m.start, m.end))
+        elif m.kind == "defect":
+            svc.defect_cm = max(svc.defect_cm or 0, m.value_cm)
+            svc.spans.append(svc.span(m.start, m.end))
+        elif m.kind == "repair":
+            svc.repair_len = (svc.repair_len or 0) + m.value_cm
+            svc.spans.append(svc.span(m.start, m.end))
+        elif m.kind == "lesion":
+            svc.sizes.append(m.value_cm)
+            svc.spans.append(svc.span(m.start, m.end))
+    # "margins of 2 mm" where the number came second handled by classifier; a bare "1-2 mm margin" range
+    if svc.kind == "excision" and svc.margin_cm is None:
+        mm = re.search(r"(\d+(?:\.\d+)?)\s*(?:-|to)\s*(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:\w+\s+)?margins?", t, re.I)
+        if mm:
+            svc.margin_cm = tx.to_cm(mm.group(1), mm.group(3))
+    counts = [(n, cs + a0, ce + a0) for n, cs, ce in tx.find_counts(t[a0:])]
+    if counts:
+        # prefer a count near the trigger / the kind's noun; take the max of explicit counts in the text
+        if svc.kind in ("biopsy", "shave"):
+            counts = [c for c in counts if not re.match(r"(?:curett|ed\s*&|edc|frozen|cryo|ln2|treated|destroyed|"
+                                                        r"injected|sutures?|nylon)", t[c[1]:c[2]], re.I)]
+        vals = [n for n, _, _ in counts if 0 < n < 200]
+        if vals and svc.kind not in ("excision", "mohs", "repair"):
+            svc.count = max(vals) if svc.kind not in ("patch",) else max(vals)
+            n, s, e = next(c for c in counts if c[0] == svc.count)
+            svc.spans.append(svc.span(s, e))
+    mid = _LESION_ID.search(t)
+    if mid:
+        svc.lesion_id = next(g for g in mid.groups() if g)
+    svc.dx = find_dx(t)
+    svc.dx_categories = {d.category for d in svc.dx}
+    kind = svc.kind
+    if kind == "biopsy":
+        for tech, rx in _TECH_BX:
+            if rx.search(t):
+                svc.technique = tech
+                break
+    if kind in ("excision", "mohs", "biopsy", "shave", "destruction", "repair"):
+        fm = _FLAP_RE.search(t)
+        if fm and tx.assertion(_sentence_at(t, fm.start()), 0, 0) not in ("negated", "hypothetical"):
+            svc.flap = True
+        rep = [k for k in _affirmed_kinds(t) if k[0] == "repair"]
+        rep = [k for k in rep if not _REPAIR_ELSEWHERE.search(_sentence_at(t, k[1]))]
+        if rep:
+            svc.repair_type = None
+            for rt, rx in _REPAIR_TYPE:
+                for mm in rx.finditer(t):
+                    sent_s = next(((a, b) for a, b in tx.sentences(t) if a <= mm.start() < b), (0, len(t)))
+                    if tx.assertion(t[sent_s[0]:sent_s[1]], mm.start() - sent_s[0], mm.end() - sent_s[0]) in (
+                            "negated", "hypothetical"):
+                        continue
+                    svc.repair_type = rt
+                    break
+                if svc.repair_type:
+                    break
+            if svc.repair_len is None:
+                # "closure along the nasofacial sulcus, 3.1 cm": the length in the repair's own sentence
+                for _, rs, _re in rep:
+                    for a, b in tx.sentences(t):
+                        if a <= rs < b:
+                            cand = [m for m in measures if a <= m.start < b and m.kind in ("lesion", "depth", "other")
+                                    and m.start > rs]
+                            if cand:
+                                svc.repair_len = cand[-1].value_cm
+                                if cand[-1].kind == "lesion" and cand[-1].value_cm in svc.sizes:
+                                    svc.sizes.remove(cand[-1].value_cm)
+                                svc.spans.append(svc.span(cand[-1].start, cand[-1].end))
+                            break
+                    if svc.repair_len is not None:
+                        break
+        if kind == "repair" and svc.repair_len is None:
+            cand = [m for m in measures if m.kind in ("lesion", "depth", "other")]
+            if cand:
+                svc.repair_len = cand[-1].value_cm
+        if svc.repair_type is None and re.search(r"second(?:ary)?\s+intention|granulat", t, re.I):
+            svc.repair_type = "none"
+    if kind == "mohs":
+        stages: dict[int, int] = {}
+        for m in _STAGE_RE.finditer(t):
+            n = _first_int(m.group(1)) if m.group(1) else _ORDINAL.get(m.group(2).lower())
+            if not n:
+                continue
+            blocks = 0
+            bm = _BLOCKS_RE.search(m.group(3)) or _BLOCKS_FIRST_RE.search(m.group(3))
+            if bm:
+                blocks = _first_int(bm.group(1)) or 0
+            stages[n] = max(stages.get(n, 0), blocks)
+        nstages = max(stages) if stages else 0
+        sm = _STAGES_N_RE.search(t)
+        if sm:
+            nstages = max(nstages, _first_int(sm.group(1) or sm.group(2)) or 0)
+        if nstages == 0:
+            nstages = 1
+        svc.stages = [stages.get(i, 0) for i in range(1, nstages + 1)]
+        if not stages:
+            bm = _BLOCKS_RE.search(t)
+            if bm and nstages == 1:
+                svc.stages = [_first_int(bm.group(1)) or 0]
+        svc.frozen_section = bool(re.search(r"frozen\s+section", t, re.I))
+    if kind == "injection":
+        mg = None
+        explicit = [m for m in _MG_RE.finditer(t) if not re.search(r"lidocaine|xylocaine", t[max(0, m.start() - 25):
+                                                                                             m.start()], re.I)]
+        conc = _CONC_RE.search(t)
+        if explicit:
+            best = max(explicit, key=lambda m: float(m.group(1)))
+            mg = float(best.group(1))
+            if re.match(r"\s*(?:each|per\s+(?:lesion|keloid|site|nodule|patch))", t[best.end():best.end() + 20], re.I) \
+                    and svc.count:
+                mg *= svc.count
+            svc.spans.append(svc.span(best.start(), best.end()))
+        elif conc:
+            vol = [v for v in _VOL_RE.finditer(t)]
+            if vol:
+                total_ml = sum(float(v.group(1)) for v in vol)
+                if len(vol) == 1 and svc.count and re.match(
+                        r"[^.;\n]{0,20}?\b(?:each|per\s+(?:lesion|site|nodule|keloid|patch|scar|cyst))\b|\s*/\s*lesion",
+                        t[vol[0].end():vol[0].end() + 32], re.I):
+                    total_ml *= svc.count
+                mg = float(conc.group(1)) * total_ml
+                svc.spans.append(svc.span(conc.start(), conc.end()))
+        if mg is None and False:
+            mgs = [m for m in _MG_RE.finditer(t) if not re.search(r"lidocaine|xylocaine", t[max(0, m.start() - 25):m.start()],
+                                                                  re.I)]
+            if mgs:
+                mg = sum(float(m.group(1)) for m in mgs) if re.search(r"\btotal\b", t, re.I) is None and len(mgs) > 1 \
+                    and not re.search(r"mg/ml", t, re.I) else float(mgs[-1].group(1))
+                if re.search(r"total", t, re.I):
+                    tm = re.search(r"total[^.\n]{0,20}?(\d+(?:\.\d+)?)\s*mg|(\d+(?:\.\d+)?)\s*mg\s+total", t, re.I)
+                    if tm:
+                        mg = float(tm.group(1) or tm.group(2))
+                svc.spans.append(svc.span(mgs[-1].start(), mgs[-1].end()))
+        svc.mg = mg
+        svc.technique = "triamcinolone" if re.search(r"kenalog|triamcinolone|\btac\b|\bilk\b|\bilt\b|il\s*k",
+                                                      t, re.I) else "other"
+    if kind == "id":
+        svc.complicated = False
+        for m in _COMPLICATED_RE.finditer(t):
+            if re.search(r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", t[max(0, m.start() - 18):m.start()], re.I):
+                continue
+            svc.complicated = True
+            break
+    if kind in ("nail_debridement", "nail_avulsion", "nail_excision"):
+        svc.digits = digits_of(t)
+    if kind == "phototherapy":
+        if re.search(r"puva|psoralen", t, re.I):
+            svc.photo_type = "puva"
+        elif re.search(r"goeckerman|\btar\b", t, re.I):
+            svc.photo_type = "goeckerman"
+        else:
+            svc.photo_type = "uvb"
+    if kind in ("flap", "mohs", "excision") or svc.flap:
+        areas = tx.find_areas(t)
+        if areas and (kind == "flap" or svc.flap):
+            svc.area_sqcm = max(a for a, _, _ in areas)
+    if kind == "excimer":
+        areas = tx.find_areas(t)
+        if areas:
+            svc.area_sqcm = sum(a for a, _, _ in areas) if re.search(r"total", t, re.I) is None and len(areas) > 1 \
+                else max(a for a, _, _ in areas)
+            svc.spans.extend(svc.span(s, e) for _, s, e in areas)
+    if kind == "destruction":
+        svc.dest_class = destruction_class(svc)
+        for tech, rx in (("edc", r"ed\s*&\s*c|ed\s*and\s*c|electrodes+ication|curett"),
+                         ("cryo", r"cryo|liquid\s+nitrogen|\bln2\b|freez|frozen"),
+                         ("laser", r"laser|\bpdl\b"), ("chemical", r"cantharidin|tca|trichloro|podophyll")):
+            if re.search(rx, t, re.I):
+                svc.technique = tech
+                break
+    if kind == "excision":
+        svc.malignant = excision_malignant(svc)
+    if re.search(r"no\s+(?:prior|previous)\s+(?:pathology|biops|histolog|tissue\s+diagnosis)|not\s+previously\s+biopsied|"
+                 r"without\s+(?:a\s+)?prior\s+(?:biopsy|pathology)", t, re.I):
+        svc.no_prior_path = True
+    return svc
+
+
+_FLAP_RE = re.compile(r"\b(?:flap|graft|z-?plasty|w-?plasty|adjacent\s+tissue\s+transfer|rhombic|bilobed?|"
+                      r"(?:advancement|rotation|transposition|interpolation)\s+(?:flap|closure)|o-?to-?z|a-?to-?t|"
+                      r"antia-?buch)\b", re.I)
+_REPAIR_ELSEWHERE = re.compile(r"separate\s+(?:provider|surgeon|physician)|(?:oculo)?plastics|plastic\s+surgery|"
+                               r"referr\w+|another\s+(?:provider|surgeon)|outside\s+surgeon|\bent\b|facial\s+plastic|"
+                               r"second(?:ary)?\s+intention|granulat\w+|tomorrow|next\s+(?:day|week)", re.I)
+
+
+def wounds_of(t: str) -> list:
+    """Wounds of a laceration-repair text: each length paired with the nearest site before it (one per site)."""
+    sites = find_sites(t)
+    best: dict[tuple, tuple] = {}
+    for m in tx.find_measures(t):
+        if m.kind not in ("lesion", "repair", "other", "depth"):
+            continue
+        before = [s for s in sites if s.end <= m.start and m.start - s.end < 90]
+        if not before:
+            continue
+        s = before[-1]
+        key = next((k for k in best if k[0] == s.region and (k[1] == s.laterality or not k[1] or not s.laterality)),
+                   (s.region, s.laterality))
+        if key not in best or m.value_cm > best[key][1]:
+            best[key] = (s, m.value_cm)
+    return list(best.values())
+
+
+def _sentence_at(t: str, pos: int) -> str:
+    for a, b in tx.sentences(t):
+        if a <= pos < b:
+            return t[a:b]
+    return t
+
+
+def destruction_class(svc: Service) -> str:
+    cats = svc.dx_categories
+    if cats & {"bcc", "scc", "sccis", "melanoma", "mis"}:
+        return "malignant"
+    if "ak" in cats:
+        return "premalignant"
+    if cats & {"wart", "plantar_wart", "condyloma", "molluscum", "sk", "isk", "hemangioma", "lentigo",
+               "seb_hyperplasia", "nevus", "pyogenic_granuloma", "keloid", "dermatofibroma", "cyst", "callus"}:
+        return "benign"
+    if cats & {"skin_tag"}:
+        return "tag"
+    return "unknown"
+
+
+def excision_malignant(svc: Service) -> bool | None:
+    t = svc.text
+    if _MALIG_PATH_RE.search(t):
+        return True
+    if _BENIGN_PATH_RE.search(t):
+        return False
+    malig = [d for d in svc.dx if d.category in MALIGNANT]
+    if malig:
+        if all(d.uncertain and not d.confirmed for d in malig):
+            return None  # awaiting pathology
+        return True
+    if any(c.startswith(("C", "D03", "D04")) for c in svc.dx_codes):
+        return True
+    return False
+
+
+_ORD = {"great": 1, "big": 1, "first": 1, "1st": 1, "hallux": 1, "thumb": 1, "index": 2, "second": 2, "2nd": 2,
+        "middle": 3, "third": 3, "3rd": 3, "ring": 4, "fourth": 4, "4th": 4, "little": 5, "small": 5, "pinky": 5,
+        "fifth": 5, "5th": 5}
+
+
+def digit_modifier(side: str, ordinal: int, toe: bool) -> str | None:
+    left = side.lower().startswith("l")
+    if not 1 <= ordinal <= 5:
+        return None
+    if toe:
+        return ("TA", "T1", "T2", "T3", "T4")[ordinal - 1] if left else ("T5", "T6", "T7", "T8", "T9")[ordinal - 1]
+    return ("FA", "F1", "F2", "F3", "F4")[ordinal - 1] if left else ("F5", "F6", "F7", "F8", "F9")[ordinal - 1]
+
+
+def digits_of(t: str) -> list[str]:
+    out: list[str] = []
+    for m in _DIGIT_RE.finditer(t):
+        side, ordw, part = m.group(1), (m.group(2) or "").lower(), m.group(3).lower()
+        if part in ("thumb", "hallux"):
+            ordinal = 1
+        elif ordw:
+            ordinal = _ORD.get(ordw, 0)
+        else:
+            continue
+        mod = digit_modifier(side, ordinal, part in ("toe", "hallux"))
+        if mod and mod not in out:
+            out.append(mod)
+    for m in _NAIL_NUM.finditer(t):
+        side = m.group(1)
+        toe = "toe" in m.group(0).lower() or "foot" in m.group(0).lower() or "digit" in m.group(0).lower()
+        for n in re.findall(r"\d", m.group(0)[len(side):]):
+            mod = digit_modifier(side, int(n), toe)
+            if mod and mod not in out:
+                out.append(mod)
+    return out
+
+
+# ------------------------------------------------------------------------------- note segmentation
+_HEADER_RE = re.compile(
+    r"^\s*(?:#+\s*)?(?P<h>chief\s+complaint|cc|hpi|history\s+of\s+present\s+illness|history|subjective|ros|"
+    r"review\s+of\s+systems|pmh|hx|past\s+medical\s+history|medications?|meds|allergies|social\s+history|"
+    r"family\s+history|exam(?:ination)?|physical\s+exam(?:ination)?|objective|skin\s+exam|"
+    r"assessment(?:\s*(?:and|&|/)\s*plan)?|a\s*&\s*p|a/p|impression(?:\s*(?:and|&|/)\s*plan)?|plan|diagnos[ie]s|"
+    r"procedures?(?:\s+notes?)?(?:\s+performed)?|procedure\s*#?\s*\d+|operative\s+note|op\s+note|"
+    r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
+    r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|"
+    r"patient\s+education|billing|coding|attestation)\b\s*(?::|-|$)",
+    re.I | re.M)
+NARRATIVE_HEADERS = re.compile(r"chief|cc|hpi|hx|history|subjective|ros|review|pmh|past|medication|meds|allerg|social|"
+                               r"family|vitals|reason|interval|problem\s+list", re.I)
+ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos", re.I)
+PROC_HEADERS = re.compile(r"procedure|operative|op\s+note|mohs", re.I)
+_GENERIC_HEADER = re.compile(r"^\s*(?P<h>[A-Za-z][A-Za-z /&()+-]{1,40}?)\s*:", re.I)
+_SECTION_WORD = re.compile(r"\b(?:procedures?|assessment|plan|impression|a\s*&\s*p|exam|history|hpi|diagnos[ie]s)\b", re.I)
+_ITEM_RE = re.compile(r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|[A-H][.)]\s|(?:lesion|site|specimen)\s+"
+                      r"(?:#\s*)?[A-H0-9]{1,2}\s*[:.)-]|[-•*·]\s)", re.I)
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    section: str  # narrative | assessment | procedure | other
+    text: str
+
+
+def segments(note: str) -> list[Segment]:
+    """Split a note into segments: numbered/bulleted items and paragraphs, tagged by section."""
+    lines = []
+    pos = 0
+    for ln in note.split("\n"):
+        lines.append((pos, pos + len(ln), ln))
+        pos += len(ln) + 1
+    segs: list[Segment] = []
+    section = "other"
+    cur_start = None
+    cur_end = None
+    cur_section = section
+    cur_numbered = False
+
+    def flush():
+        nonlocal cur_start, cur_end
+        if cur_start is not None and note[cur_start:cur_end].strip():
+            segs.append(Segment(cur_start, cur_end, cur_section, note[cur_start:cur_end]))
+        cur_start = None
+
+    for s, e, ln in lines:
+        hm = _HEADER_RE.match(ln)
+        if hm is None:
+            gm = _GENERIC_HEADER.match(ln)
+            if gm and _SECTION_WORD.search(gm.group(1)):
+                hm = gm
+        if not ln.strip():
+            flush()
+            continue
+        if hm:
+            flush()
+            h = hm.group("h")
+            label = ln.split(":", 1)[0] if ":" in ln else ln
+            if (PROC_HEADERS.search(h) or (len(label) < 40 and re.search(r"procedur", label, re.I))) and not \
+                    re.match(r"\s*procedures?\s*:\s*(?:none|n/a)", ln, re.I):
+                section = "procedure"
+            elif ASSESS_HEADERS.search(h):
+                section = "assessment"
+            elif NARRATIVE_HEADERS.search(h):
+                section = "narrative"
+            else:
+                section = "other"
+            cur_section = section
+            cur_start, cur_end = s, e
+            rest = ln[hm.end():].strip()
+            if not rest and section != "procedure":
+                cur_start = None  # a bare header line is not a segment of its own
+            continue
+        if _ITEM_RE.match(ln):
+            bullet = bool(re.match(r"^\s*[-•*·]\s", ln))
+            # a bullet under a numbered item (or inside a procedure block) continues it
+            if not (bullet and cur_start is not None and (cur_section == "procedure" or cur_numbered)):
+                flush()
+                cur_numbered = not bullet
+        if cur_start is None:
+            cur_start, cur_section = s, section
+            if not _ITEM_RE.match(ln):
+                cur_numbered = False
+        cur_end = e
+    flush()
+    return segs
+
+
+_PER_LESION = {"biopsy", "shave", "excision", "mohs"}
+_LACERATION = re.compile(r"\blacerat\w*|\bcuts?\b|\bgash|\bwounds?\s+(?:of|on|to)\b|\blac\b", re.I)
+
+
+def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tuple[int, int, list[str]]]:
+    """Split a segment into pieces with one main kind each (sentence granularity); per-lesion kinds also
+    split when a new sentence/line names a different site ("Excision 1 - L chest ... Excision 2 - R back")."""
+    mains = [k for k in kinds if k[0] in MAIN_KINDS]
+    if not mains:
+        return [(0, len(seg_text), [k[0] for k in kinds])]
+    single_kind = len({k[0] for k in mains}) <= 1
+    if single_kind and (mains[0][0] not in _PER_LESION or len(mains) == 1):
+        return [(0, len(seg_text), [k[0] for k in kinds])]
+    sents = tx.sentences(seg_text)
+    pieces: list[list] = []
+    head_end = 0
+    piece_site: str | None = None
+    for s, e in sents:
+        ks = [k for k in mains if s <= k[1] < e]
+        sent_sites = find_sites(seg_text[s:e])
+        if ks:
+            new_kind = ks[0][0]
+            same = pieces and pieces[-1][2] and new_kind in pieces[-1][2] and len({k[0] for k in ks}) == 1
+            if same and new_kind in _PER_LESION and sent_sites and piece_site is not None:
+                key = (sent_sites[0].region, sent_sites[0].laterality, sent_sites[0].text.lower())
+                lat_ok = key[1] == piece_site[1] or key[1] is None or piece_site[1] is None
+                if key[0] != piece_site[0] or not lat_ok or (key[2] not in piece_site[2] and piece_site[2] not in key[2]
+                                                             and key[1] == piece_site[1] is None):
+                    same = False
+            if same:
+                pieces[-1][1] = e
+                if piece_site is None and sent_sites:
+                    piece_site = (sent_sites[0].region, sent_sites[0].laterality, sent_sites[0].text.lower())
+                continue
+            pieces.append([s, e, [k[0] for k in ks]])
+            piece_site = ((sent_sites[0].region, sent_sites[0].laterality, sent_sites[0].text.lower())
+                          if sent_sites else None)
+        elif pieces:
+            pieces[-1][1] = e
+            if piece_site is None and sent_sites:
+                piece_site = (sent_sites[0].region, sent_sites[0].laterality, sent_sites[0].text.lower())
+        else:
+            head_end = e
+    if not pieces:
+        return [(0, len(seg_text), [k[0] for k in kinds])]
+    pieces[0][0] = 0 if head_end else pieces[0][0]
+    return [(p[0], p[1], p[2]) for p in pieces]
+
+
+def services_from_text(text: str, source: str, base: int = 0, section: str = "other",
+                       context: str = "") -> list[Service]:
+    """Services affirmed in one segment of text."""
+    kinds = _affirmed_kinds(text)
+    mains = [k for k in kinds if k[0] in MAIN_KINDS]
+    out: list[Service] = []
+    if not mains:
+        rep = [k for k in kinds if k[0] == "repair"]
+        if rep and (_LACERATION.search(text) or _LACERATION.search(context)):
+            # a stand-alone wound repair (laceration) documented in the note
+            svc = Service("repair", source, text, base, from_note=True)
+            svc.trigger = svc.span(rep[0][1], rep[0][2])
+            svc.spans.append(svc.trigger)
+            fill(svc)
+            svc.wounds = wounds_of(text)
+            if svc.repair_len is None and svc.sizes:
+                svc.repair_len = round(sum(svc.sizes), 2)
+            out.append(svc)
+        return out
+    pieces = _split_by_kind(text, kinds)
+    head = text[:min(p[0] for p in pieces)] if pieces else ""
+    for ps, pe, _ in pieces:
+        piece = text[ps:pe]
+        pk = [(k, s - ps, e - ps) for k, s, e in kinds if ps <= s < pe]
+        pmains = [k for k in pk if k[0] in MAIN_KINDS]
+        if not pmains:
+            continue
+        kind, ks, ke = _choose_main(pmains, piece)
+        attr_text = piece
+        svc = Service(kind, source, attr_text, base + ps, from_note=True)
+        svc.trigger = Span(source, base + ps + ks, base + ps + ke, piece[ks:ke])
+        svc.spans.append(svc.trigger)
+        fill(svc)
+        if svc.site is None and head:
+            hs = find_sites(head)
+            if hs:
+                svc.site = hs[0]
+        if not svc.dx and head:
+            svc.dx = find_dx(head)
+            svc.dx_categories = {d.category for d in svc.dx}
+            if kind == "destruction":
+                svc.dest_class = destruction_class(svc)
+            if kind == "excision":
+                svc.malignant = excision_malignant(svc)
+        if not svc.dx and context:
+            svc.dx = find_dx(context)
+            svc.dx_categories = {d.category for d in svc.dx}
+            if kind == "destruction" and svc.dest_class == "unknown":
+                svc.dest_class = destruction_class(svc)
+        if kind == "biopsy" and "destruction" in [k[0] for k in pk]:
+            svc.technique = svc.technique or "tangential"
+        if kind == "mohs" and "frozen" in [k[0] for k in kinds]:
+            svc.frozen_section = True
+        # a destruction piece that also mentions skin tags is a skin-tag removal
+        if kind == "destruction" and svc.dest_class == "tag":
+            svc.kind = "tag"
+        out.append(svc)
+        # the same piece may hold a second main kind (e.g. biopsy + destruction) → one each
+        others = {k[0] for k in pmains} - {kind}
+        for ok in others:
+            if {kind, ok} <= {"biopsy", "destruction"}:
+                s2 = Service(ok, source, attr_text, base + ps, from_note=True)
+                s2.trigger = s2.span(*next((s, e) for k, s, e in pmains if k == ok))
+                s2.spans.append(s2.trigger)
+                fill(s2)
+                if s2.site is None:
+                    s2.site = svc.site
+                out.append(s2)
+            elif ok in ("injection", "id", "nail_debridement", "paring", "patch", "phototherapy", "excimer",
+                        "nail_avulsion") and kind not in ("nail_excision",):
+                if ok == "nail_avulsion" and kind in ("nail_excision",):
+                    continue
+                if ok in ("paring",) and kind in ("nail_debridement",) and not re.search(
+                        r"callus|corn|hyperkerat|clav", piece, re.I):
+                    continue
+                s2 = Service(ok, source, attr_text, base + ps, from_note=True)
+                s2.trigger = s2.span(*next((s, e) for k, s, e in pmains if k == ok))
+                s2.spans.append(s2.trigger)
+                fill(s2)
+                out.append(s2)
+    return out
+
+
+_PRIORITY = ["mohs", "excision", "nail_excision", "shave", "biopsy", "tag", "destruction", "nail_avulsion",
+             "id", "injection", "nail_debridement", "paring", "excimer", "phototherapy", "patch"]
+
+
+def _choose_main(mains: list[tuple[str, int, int]], piece: str) -> tuple[str, int, int]:
+    names = {k[0] for k in mains}
+    # "shave biopsy" matched as biopsy; a "shave" that is really the biopsy technique
+    if "biopsy" in names and "shave" in names:
+        if not re.search(r"shave\s+(?:removal|excision)|removed\s+(?:by|via|with)\s+(?:a\s+)?shave", piece, re.I):
+            names.discard("shave")
+    if "tag" in names:
+        names -= {"destruction", "excision", "shave"}
+    if "excimer" in names:
+        names -= {"destruction", "phototherapy"}
+    if "excision" in names and "biopsy" in names and re.search(r"excisional\s+biops", piece, re.I):
+        names.discard("biopsy")
+    if "excision" in names and "biopsy" in names and not re.search(r"excisional", piece, re.I):
+        # "biopsy-proven BCC ... excision" → excision; "excised ... sent for biopsy" → excision
+        names.discard("biopsy")
+    if "destruction" in names and "biopsy" in names:
+        # sample-then-curette / ED&C after a proven biopsy: the destruction codes
+        if re.search(r"biops(?:y|ied)[- ](?:proven|confirmed)|prior\s+biops|previous(?:ly)?\s+biops|bx[- ]proven",
+                     piece, re.I):
+            names.discard("biopsy")
+    if "nail_excision" in names:
+        names.discard("nail_avulsion")
+    if "excision" in names and "nail_excision" in names:
+        names.discard("excision")
+    if "mohs" in names:
+        names &= {"mohs"} | (names & {"biopsy"} if re.search(r"frozen", piece, re.I) else set())
+        names.discard("excision")
+    if "destruction" in names and "shave" in names:
+        names.discard("destruction")  # "shave removal with electrocautery hemostasis"
+    if "excision" in names and "destruction" in names:
+        names.discard("destruction")
+    if "injection" in names and len(names) > 1 and not re.search(r"intralesional|kenalog|triamcinolone", piece, re.I):
+        names.discard("injection")
+    if "paring" in names and "nail_debridement" in names and not re.search(r"callus|corn|hyperkerat|clav", piece,
+                                                                           re.I):
+        names.discard("paring")
+    for k in _PRIORITY:
+        if k in names:
+            return next(m for m in mains if m[0] == k)
+    return mains[0]
+
+
+def _lac_context(note_text: str) -> str:
+    m = _LACERATION.search(note_text)
+    return m.group(0) if m else ""
+
+
+def services_from_note(note_text: str, source: str) -> tuple[list[Service], list[Segment]]:
+    segs = segments(note_text)
+    out: list[Service] = []
+    lac = _lac_context(note_text)
+    header: Service | None = None  # a procedure-section header service ("PROCEDURE: Shave removal")
+    header_used = False
+    prev: Segment | None = None
+    for seg in segs:
+        if seg.section == "narrative":
+            prev = None
+            continue
+        svcs = services_from_text(seg.text, source, seg.start, seg.section, lac)
+        if svcs:
+            for sv in svcs:
+                if sv.site is None and prev is not None and prev.section == seg.section:
+                    ps = find_sites(prev.text)
+                    if ps:
+                        sv.site = ps[0]
+                        sv.sites = ps
+                if not sv.dx and prev is not None and prev.section == seg.section:
+                    sv.dx = find_dx(prev.text)
+                    sv.dx_categories = {d.category for d in sv.dx}
+                    if sv.kind == "destruction" and sv.dest_class == "unknown":
+                        sv.dest_class = destruction_class(sv)
+                    if sv.kind == "excision":
+                        sv.malignant = excision_malignant(sv)
+            if header is not None and header_used and header in out and header.site is None and not header.sizes:
+                out.remove(header)
+            header = svcs[-1] if len(svcs) == 1 and (seg.section == "procedure" or svcs[-1].kind == "mohs") else None
+            header_used = False
+            out.extend(svcs)
+        elif header is not None and ((seg.section == "procedure" and (find_sites(seg.text) or tx.find_measures(seg.text)))
+                                     or (header.kind == "mohs" and _MOHS_STAGE.search(seg.text))):
+            sv = Service(header.kind, source, seg.text, seg.start, from_note=True)
+            sv.spans.append(Span(source, seg.start, seg.start + min(len(seg.text), 60), seg.text[:60]))
+            fill(sv)
+            sv.technique = sv.technique or header.technique
+            if sv.kind == "destruction" and sv.dest_class == "unknown":
+                sv.dest_class = header.dest_class
+            if not sv.dx:
+                sv.dx, sv.dx_categories = header.dx, header.dx_categories
+                if sv.kind == "excision":
+                    sv.malignant = header.malignant
+            out.append(sv)
+            header_used = True
+        prev = seg
+    if header is not None and header_used and header in out and header.site is None and not header.sizes:
+        out.remove(header)
+    _from_lesion_labels(out, segs)
+    _fallback_from_note(out, segs, note_text)
+    return out, segs
+
+
+_LABEL_ITEM = re.compile(r"^\s*(?:lesion\s+|site\s+|specimen\s+)?\(?([A-H])\s*[).:\-–]\s+", re.I)
+
+
+def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
+    """Exam/A&P items labelled "A) L upper back 2.5 cm plaque" describe lesions that later items reference
+    ("1. A - incisional bx"): fill site, size and diagnosis from the label's item."""
+    labels: dict[str, Segment] = {}
+    for sg in segs:
+        m = _LABEL_ITEM.match(sg.text)
+        if m and m.group(1).upper() not in labels:
+            labels[m.group(1).upper()] = sg
+    if not labels:
+        return
+    for sv in out:
+        lid = (sv.lesion_id or "").upper()
+        sg = labels.get(lid)
+        if sg is None or (sg.start <= sv.base < sg.end):
+            continue
+        sites = find_sites(sg.text)
+        if sites and (sv.site is None or sv.site.region != sites[0].region):
+            sv.site = sites[0]
+            sv.sites = sites
+        if not sv.sizes:
+            ms = [m for m in tx.find_measures(sg.text) if m.kind == "lesion"]
+            if ms:
+                sv.sizes = [max(m.value_cm for m in ms)]
+        if not sv.dx:
+            for sg2 in [sg]:
+                d2 = find_dx(sg2.text)
+                if d2:
+                    sv.dx = d2
+                    sv.dx_categories = {d.category for d in d2}
+                    break
+            if sv.kind == "destruction" and sv.dest_class == "unknown":
+                sv.dest_class = destruction_class(sv)
+            if sv.kind == "excision":
+                sv.malignant = excision_malignant(sv)
+
+
+_SIZED = ("shave", "excision", "destruction", "mohs")
+_COUNTED = ("destruction", "tag", "injection", "paring", "nail_debridement", "patch", "biopsy")
+_COUNT_HEADER = re.compile(r"^(?:count|number|no\.?|#|qty|quantity|lesions?(?:\s+treated)?|n|total)$", re.I)
+
+
+def table_count(text: str) -> tuple[int, int, int] | None:
+    """Sum of a "Count" column in a pipe table ("Site | Count" / "Scalp | 9" ...): (total, start, end)."""
+    lines = text.split("\n")
+    pos = 0
+    offs = []
+    for ln in lines:
+        offs.append(pos)
+        pos += len(ln) + 1
+    for i, ln in enumerate(lines):
+        if "|" not in ln:
+            continue
+        cells = [c.strip() for c in ln.split("|")]
+        col = next((j for j, c in enumerate(cells) if _COUNT_HEADER.match(c)), None)
+        if col is None:
+            continue
+        total = 0
+        end = offs[i] + len(ln)
+        for k in range(i + 1, len(lines)):
+            row = [c.strip() for c in lines[k].split("|")]
+            if len(row) != len(cells):
+                break
+            m = re.match(r"^(\d{1,3})\b", row[col])
+            if not m:
+                if re.match(r"^total", row[0], re.I):
+                    break
+                continue
+            total += int(m.group(1))
+            end = offs[k] + len(lines[k])
+        if total:
+            return total, offs[i], end
+    return None
+
+
+def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str = "") -> None:
+    """A service without a site (or size) takes them from the nearest earlier segment that documents a
+    site (typically the exam), e.g. "Exam: lumbar midline, 24 mm plaque" + "Procedure: shave removal"; a
+    count-based service without a count takes the total of a "Count" table column."""
+    if note_text and "|" in note_text:
+        tc = None
+        for sv in out:
+            if sv.kind in _COUNTED and sv.count is None and sv.kind != "biopsy":
+                if tc is None:
+                    tc = table_count(note_text) or (0, 0, 0)
+                if tc[0]:
+                    sv.count = tc[0]
+                    sv.spans.append(Span(sv.source, tc[1], tc[2], note_text[tc[1]:tc[2]]))
+    lacking = [sv for sv in out if sv.site is None]
+    for sv in lacking:
+        cands = [sg for sg in segs if sg.end <= sv.base + 1 or sg.start <= sv.base < sg.end]
+        cands = [sg for sg in cands if not (sg.start <= sv.base < sg.end)] or cands
+        src = None
+        for sg in reversed(cands):
+            sites = find_sites(sg.text)
+            if sites:
+                src = (sg, sites)
+                break
+        if src is None:
+            continue
+        sg, sites = src
+        sv.site = sites[0]
+        sv.sites = sites
+        if sv.kind in _SIZED and not sv.sizes and sv.excised_cm is None and len(
+                [o for o in out if o.kind == sv.kind]) == 1:
+            for sg2 in [sg] + [x for x in reversed(cands) if x is not sg]:
+                ms = [m for m in tx.find_measures(sg2.text) if m.kind == "lesion"]
+                if ms:
+                    m0 = max(ms, key=lambda m: m.value_cm)
+                    sv.sizes = [m0.value_cm]
+                    sv.spans.append(Span(sv.source, sg2.start + m0.start, sg2.start + m0.end, m0.text))
+                    break
+        if not sv.dx:
+            for sg2 in [sg] + [x for x in reversed(cands) if x is not sg]:
+                d2 = find_dx(sg2.text)
+                if d2:
+                    sv.dx = d2
+                    sv.dx_categories = {d.category for d in d2}
+                    break
+            if sv.kind == "destruction" and sv.dest_class == "unknown":
+                sv.dest_class = destruction_class(sv)
+
+
+def ceil_units(mg: float, per: float = 10.0) -> int:
+    return max(1, math.ceil(round(mg / per, 6)))

@@ -1,0 +1,77 @@
+"""E/M office visits 99202-99215 (provider-selected level carried) and the post-op visit 99024."""
+
+from __future__ import annotations
+
+import re
+
+from server.coding.extract.dx import find_dx
+from server.coding.families.common import Ctx
+from server.coding.families.common import Draft
+from server.coding.model import PriorService
+from server.coding.model import Severity
+from server.coding.model import Span
+from server.coding.model import Topic
+from server.coding.registry import rule
+
+_POSTOP = re.compile(r"post[- ]?op(?:erative)?|suture\s+removal|sutures?\s+(?:were\s+|was\s+)?removed|wound\s+check|"
+                     r"(?:sutures?|staples?|stitches)\s+(?:\w+\s+)?out|"
+                     r"stitches?\s+(?:were\s+)?removed|s/p\s+(?:excision|mohs|removal)|status\s+post|healing\s+well|"
+                     r"well[- ]healed|incision\s+(?:site\s+)?(?:is\s+)?(?:clean|healing)", re.I)
+
+
+@rule("DRM070", family="em", severity=Severity.INFO)
+def postop_visit(ctx: Ctx, code: str | None, prior: PriorService | None, evidence: tuple[Span, ...]) -> None:
+    """A routine post-op visit inside a procedure's global period is 99024, not an E/M.
+
+    Why: post-operative care is included in the global surgical package (CPM12 §40.1); 99024 records it.
+    Example: suture removal 8 days after an excision (010 global), nothing else addressed -> 99024.
+    References: CPM12 §40.1; derm_coding.md GS-5.
+    """
+    was = f" (E/M {code} replaced)" if code else ""
+    within = f" of {prior.code} on {prior.performed.isoformat()}" if prior else ""
+    ctx.add("DRM070", Topic.GLOBAL_PERIOD, Severity.INFO,
+            f"Routine post-op visit inside the global period{within}: 99024{was}", evidence)
+
+
+@rule("DRM080", family="em", severity=Severity.INFO)
+def em_not_separate(ctx: Ctx, code: str, evidence: tuple[Span, ...]) -> None:
+    """E/M on the day of a minor procedure needs significant, separately identifiable work.
+
+    Why: the decision to perform a minor (000/010) procedure is included in it; only extra work is billable
+    with modifier 25 (the edits layer applies or removes it).
+    Example: visit only for the lesion that was biopsied -> no separately identifiable E/M.
+    References: NCCI policy manual ch. I; CPM12 §30.6.6; derm_coding.md GS-3.
+    """
+    ctx.add("DRM080", Topic.MODIFIER, Severity.INFO,
+            f"E/M {code}: no work documented beyond the decision for today's procedure", evidence)
+
+
+def _other_problems(assess: list[tuple[str, bool]]) -> bool:
+    for text, has_proc in assess:
+        if has_proc or _POSTOP.search(text):
+            continue
+        cats = {d.category for d in find_dx(text)} - {"screening", "neoplasm", "pruritus"}
+        if cats:
+            return True
+    return False
+
+
+def code_em(em: str | None, em_ev: tuple[Span, ...], drafts: list[Draft], ctx: Ctx, *, postop_doc: bool,
+            in_global: list[PriorService], sep: bool, billable: bool, assess: list[tuple[str, bool]],
+            em_dx: list[str]) -> list[Draft]:
+    if em == "99024":
+        return [Draft("99024", 1, (), em_dx, None, None, [], list(em_ev), ["DRM070"], 0.95, "post-op visit")]
+    postop_case = postop_doc and not billable and (bool(in_global) or not em)
+    if postop_case and not _other_problems(assess):
+        if in_global or em is None or postop_doc:
+            prior = in_global[0] if in_global else None
+            if in_global or em:
+                postop_visit(ctx, em, prior, em_ev)
+                dx = list(prior.diagnoses) if prior and prior.diagnoses else em_dx
+                return [Draft("99024", 1, (), dx[:4], prior.body_site if prior else None, None, [], list(em_ev),
+                              ["DRM070"], 0.9, "post-op visit")]
+    if not em:
+        return []
+    if billable and not sep:
+        em_not_separate(ctx, em, em_ev)
+    return [Draft(em, 1, (), em_dx, None, None, [], list(em_ev), [], 0.95, "office visit", None, "em")]
