@@ -104,7 +104,9 @@ def _ref_id(reference: str | None) -> str | None:
 def encounter_summary(stem: str, bundle: dict[str, Any]) -> dict[str, Any]:
     encounters = [r for r in _resources(bundle) if r.get("resourceType") == "Encounter"]
     enc = next((r for r in encounters if r.get("id") == stem), encounters[0] if encounters else {})
-    patient_id = _ref_id((enc.get("subject") or {}).get("reference")) or (_first(bundle, "Patient") or {}).get("id")
+    patient_id = _ref_id((enc.get("subject") or {}).get("reference")) or (
+        _first(bundle, "Patient") or {}
+    ).get("id")
     kinds: dict[str, int] = {}
     for res in _resources(bundle):
         kinds[res["resourceType"]] = kinds.get(res["resourceType"], 0) + 1
@@ -199,9 +201,16 @@ def _date_matches(res: dict[str, Any], value: str) -> bool:
     dates = []
     for p in DATE_PATHS.get(res.get("resourceType", ""), ()):
         dates.extend(str(v)[: len(wanted)] for v in _get(res, p) if isinstance(v, str))
-    checks = {"eq": lambda d: d == wanted, "ne": lambda d: d != wanted, "gt": lambda d: d > wanted,
-              "sa": lambda d: d > wanted, "lt": lambda d: d < wanted, "eb": lambda d: d < wanted,
-              "ge": lambda d: d >= wanted, "le": lambda d: d <= wanted}
+    checks = {
+        "eq": lambda d: d == wanted,
+        "ne": lambda d: d != wanted,
+        "gt": lambda d: d > wanted,
+        "sa": lambda d: d > wanted,
+        "lt": lambda d: d < wanted,
+        "eb": lambda d: d < wanted,
+        "ge": lambda d: d >= wanted,
+        "le": lambda d: d <= wanted,
+    }
     return any(checks[op](d) for d in dates)
 
 
@@ -229,8 +238,11 @@ def _matches(res: dict[str, Any], name: str, value: str) -> bool:
 def search(resource_type: str, params: list[tuple[str, str]], base_url: str) -> dict[str, Any]:
     count = next((int(v) for k, v in params if k == "_count" and v.isdigit()), None)
     filters = [(k, v) for k, v in params if not k.startswith("_") or k == "_id"]
-    hits = [r for (t, _i), r in sorted(_store().items()) if t == resource_type
-            and all(_matches(r, k, v) for k, v in filters)]
+    hits = [
+        r
+        for (t, _i), r in sorted(_store().items())
+        if t == resource_type and all(_matches(r, k, v) for k, v in filters)
+    ]
     total = len(hits)
     if count is not None:
         hits = hits[:count]
@@ -238,8 +250,14 @@ def search(resource_type: str, params: list[tuple[str, str]], base_url: str) -> 
         "resourceType": "Bundle",
         "type": "searchset",
         "total": total,
-        "entry": [{"fullUrl": f"{base_url}/{r['resourceType']}/{r['id']}", "resource": r,
-                   "search": {"mode": "match"}} for r in hits],
+        "entry": [
+            {
+                "fullUrl": f"{base_url}/{r['resourceType']}/{r['id']}",
+                "resource": r,
+                "search": {"mode": "match"},
+            }
+            for r in hits
+        ],
     }
 
 
@@ -254,7 +272,7 @@ def resolve_template(template: str, context: dict[str, Any], today: date | None 
     def repl(m: re.Match[str]) -> str:
         expr = m.group(1).strip()
         if expr.startswith("context."):
-            return str(context.get(expr[len("context."):], ""))
+            return str(context.get(expr[len("context.") :], ""))
         if expr in ("userPractitionerId", "user.id"):
             return _ref_id(str(context.get("userId", ""))) or ""
         dm = re.fullmatch(r"today\(\)\s*(?:([+-])\s*(\d+)\s*days?)?", expr)
@@ -351,10 +369,16 @@ def base_url() -> str:
 def sign_client_jwt(audience: str) -> str:
     key = sandbox_key()
     now = int(time.time())
-    # No ``jku``: the verifier would need it allow-listed; the public key is stored on the demo client instead.
+    # No ``jku``: the verifier would need it allow-listed; the public key is stored on the demo client.
     header = {"alg": "ES384", "typ": "JWT", "kid": key.kid}
-    claims = {"iss": SANDBOX_ISSUER, "sub": "dermplug-sandbox", "aud": audience, "iat": now,
-              "exp": now + TOKEN_LIFETIME_S, "jti": uuid.uuid4().hex}
+    claims = {
+        "iss": SANDBOX_ISSUER,
+        "sub": "dermplug-sandbox",
+        "aud": audience,
+        "iat": now,
+        "exp": now + TOKEN_LIFETIME_S,
+        "jti": uuid.uuid4().hex,
+    }
     return jwt.encode(header, claims, key, algorithms=["ES384"])
 
 
@@ -368,23 +392,32 @@ def fhir_access_token() -> str:
 # hook requests
 # ---------------------------------------------------------------------------------------------------
 def _draft_orders(bundle: dict[str, Any], patient_id: str, encounter_id: str) -> dict[str, Any]:
-    orders = [r for r in _resources(bundle) if r.get("resourceType") in ("ServiceRequest", "MedicationRequest")]
+    orders = [
+        r for r in _resources(bundle) if r.get("resourceType") in ("ServiceRequest", "MedicationRequest")
+    ]
     if not orders:
         # The demo encounter has no orders: propose each documented procedure as a draft ServiceRequest.
         for i, proc in enumerate(r for r in _resources(bundle) if r.get("resourceType") == "Procedure"):
-            orders.append({
-                "resourceType": "ServiceRequest", "id": f"sandbox-order-{i + 1}", "status": "draft",
-                "intent": "order", "code": proc.get("code", {"text": "procedure"}),
-                "subject": {"reference": f"Patient/{patient_id}"},
-                "encounter": {"reference": f"Encounter/{encounter_id}"},
-                **({"bodySite": proc["bodySite"]} if proc.get("bodySite") else {}),
-                **({"reasonReference": proc["reasonReference"]} if proc.get("reasonReference") else {}),
-            })
+            orders.append(
+                {
+                    "resourceType": "ServiceRequest",
+                    "id": f"sandbox-order-{i + 1}",
+                    "status": "draft",
+                    "intent": "order",
+                    "code": proc.get("code", {"text": "procedure"}),
+                    "subject": {"reference": f"Patient/{patient_id}"},
+                    "encounter": {"reference": f"Encounter/{encounter_id}"},
+                    **({"bodySite": proc["bodySite"]} if proc.get("bodySite") else {}),
+                    **({"reasonReference": proc["reasonReference"]} if proc.get("reasonReference") else {}),
+                }
+            )
     drafts = [dict(o, status="draft") for o in orders]
     return {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": o} for o in drafts]}
 
 
-def build_hook_request(service_id: str, key: str, with_prefetch: bool, today: date | None = None) -> dict[str, Any]:
+def build_hook_request(
+    service_id: str, key: str, with_prefetch: bool, today: date | None = None
+) -> dict[str, Any]:
     from cds_hooks.services import SERVICES
 
     service = SERVICES.get(service_id)
@@ -410,14 +443,20 @@ def build_hook_request(service_id: str, key: str, with_prefetch: bool, today: da
         "hookInstance": str(uuid.uuid4()),
         "hook": service.hook,
         "fhirServer": fhir_base,
-        "fhirAuthorization": {"access_token": fhir_access_token(), "token_type": "Bearer",
-                              "expires_in": TOKEN_LIFETIME_S, "scope": "patient/*.read user/*.read",
-                              "subject": "dermplug-sandbox"},
+        "fhirAuthorization": {
+            "access_token": fhir_access_token(),
+            "token_type": "Bearer",
+            "expires_in": TOKEN_LIFETIME_S,
+            "scope": "patient/*.read user/*.read",
+            "subject": "dermplug-sandbox",
+        },
         "context": context,
     }
     if with_prefetch:
-        body["prefetch"] = {name: execute(resolve_template(tpl, context, today), fhir_base)
-                            for name, tpl in service.prefetch.items()}
+        body["prefetch"] = {
+            name: execute(resolve_template(tpl, context, today), fhir_base)
+            for name, tpl in service.prefetch.items()
+        }
     return body
 
 
@@ -498,18 +537,43 @@ def _unauthorized():
 @bp.get("/fhir/metadata")
 def fhir_metadata():
     types = sorted({t for t, _ in _store()})
-    return fhir_response({
-        "resourceType": "CapabilityStatement", "status": "active", "date": "2026-01-01", "kind": "instance",
-        "fhirVersion": "4.0.1", "format": ["application/fhir+json"],
-        "software": {"name": "dermplug sandbox demo FHIR endpoint (read-only)"},
-        "rest": [{"mode": "server", "resource": [
-            {"type": t, "interaction": [{"code": "read"}, {"code": "search-type"}],
-             "searchParam": [{"name": n, "type": ty} for n, ty in (
-                 ("patient", "reference"), ("subject", "reference"), ("encounter", "reference"),
-                 ("status", "token"), ("category", "token"), ("code", "token"), ("date", "date"),
-                 ("_id", "token"), ("_count", "number"))]}
-            for t in types]}],
-    })
+    return fhir_response(
+        {
+            "resourceType": "CapabilityStatement",
+            "status": "active",
+            "date": "2026-01-01",
+            "kind": "instance",
+            "fhirVersion": "4.0.1",
+            "format": ["application/fhir+json"],
+            "software": {"name": "dermplug sandbox demo FHIR endpoint (read-only)"},
+            "rest": [
+                {
+                    "mode": "server",
+                    "resource": [
+                        {
+                            "type": t,
+                            "interaction": [{"code": "read"}, {"code": "search-type"}],
+                            "searchParam": [
+                                {"name": n, "type": ty}
+                                for n, ty in (
+                                    ("patient", "reference"),
+                                    ("subject", "reference"),
+                                    ("encounter", "reference"),
+                                    ("status", "token"),
+                                    ("category", "token"),
+                                    ("code", "token"),
+                                    ("date", "date"),
+                                    ("_id", "token"),
+                                    ("_count", "number"),
+                                )
+                            ],
+                        }
+                        for t in types
+                    ],
+                }
+            ],
+        }
+    )
 
 
 @bp.get("/fhir/<resource_type>")
