@@ -600,3 +600,9 @@ def fhir_read(resource_type: str, resource_id: str):
     if res is None:
         return _fhir_error(404, "not-found", f"{resource_type}/{resource_id} is not in the demo data")
     return fhir_response(res)
+
+
+# The dev-only SMART authorization server for /sandbox/fhir (EHR launch of the biller app).
+from cds_hooks.sandbox_auth import bp as _auth_bp  # noqa: E402
+
+bp.register_blueprint(_auth_bp)

@@ -44,6 +44,11 @@ class BaseConfig:
     # SMART app
     SMART_CLIENT_ID = "dermplug"
     SMART_SCOPES = "launch openid fhirUser patient/*.read user/Claim.write"
+    SMART_HTTP_TIMEOUT_SECONDS = 5.0  # per request to the EHR (discovery, token, FHIR reads)
+    SMART_LAUNCH_TTL_SECONDS = 600  # a launch must come back to /app/callback within this
+    SMART_SESSION_TTL_SECONDS = 3600  # upper bound of a launched session when the token has no expires_in
+    # CSP frame-ancestors of /app pages; None = "'self'" + registered EHR origins ('*' in development).
+    SMART_FRAME_ANCESTORS: str | None = None
 
     REQUIRED_SECRETS: tuple[str, ...] = ()
 

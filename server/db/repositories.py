@@ -19,6 +19,8 @@ from server.db.models import ClaimRecord
 from server.db.models import CodingRun
 from server.db.models import EhrClient
 from server.db.models import Feedback
+from server.db.models import LaunchSession
+from server.db.models import OutboxMessage
 from server.db.models import Practice
 from server.db.models import SeenJti
 
@@ -177,3 +179,70 @@ class ClaimRecordRepository:
         rows = self.s.scalars(select(ClaimRecord.encounter_ref).where(
             ClaimRecord.practice_id == practice_id, ClaimRecord.encounter_ref.in_(list(encounter_refs))))
         return set(rows)
+
+
+# --- SMART biller app (issue: launch → review → approve) ----------------------------------------------------
+
+
+class LaunchSessionRepository:
+    """SMART launch state and tokens, server-side; found by the opaque id in the cookie or by ``state``."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, launch: LaunchSession) -> LaunchSession:
+        self.s.add(launch)
+        self.s.flush()
+        return launch
+
+    def get(self, session_id: str) -> LaunchSession | None:
+        return self.s.get(LaunchSession, session_id)
+
+    def by_state(self, state: str) -> LaunchSession | None:
+        return self.s.scalars(select(LaunchSession).where(LaunchSession.state == state)).first()
+
+    def client_for_fhir_base(self, fhir_base: str) -> EhrClient | None:
+        """The enabled EHR client registered with exactly this FHIR base (the SMART ``iss`` allow-list)."""
+        return self.s.scalars(select(EhrClient).where(
+            EhrClient.fhir_base == fhir_base, EhrClient.enabled.is_(True), EhrClient.revoked_at.is_(None))
+            .order_by(EhrClient.id)).first()
+
+    def fhir_bases(self) -> list[str]:
+        return [b for b in self.s.scalars(select(EhrClient.fhir_base).where(
+            EhrClient.fhir_base.is_not(None), EhrClient.enabled.is_(True))) if b]
+
+    def purge_expired(self, now: datetime | None = None) -> int:
+        cutoff = now or datetime.now(UTC)
+        result = self.s.execute(delete(LaunchSession).where(LaunchSession.expires_at < cutoff))
+        return int(result.rowcount or 0)
+
+
+class ApprovedClaimRepository:
+    """Approved claims and their outbox rows; ``idempotency_key`` (unique) guards double approval."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def by_key(self, idempotency_key: str) -> ClaimRecord | None:
+        q = select(ClaimRecord).where(ClaimRecord.idempotency_key == idempotency_key)
+        return self.s.scalars(q).first()
+
+    def for_encounter(self, practice_id: str, encounter_ref: str) -> ClaimRecord | None:
+        return self.s.scalars(select(ClaimRecord).where(
+            ClaimRecord.practice_id == practice_id, ClaimRecord.encounter_ref == encounter_ref)
+            .order_by(ClaimRecord.id)).first()
+
+    def add_with_outbox(self, record: ClaimRecord, sink: str) -> ClaimRecord | None:
+        """Insert the claim and its pending outbox row; ``None`` when the idempotency key already exists."""
+        try:
+            with self.s.begin_nested():
+                self.s.add(record)
+                self.s.flush()
+                self.s.add(OutboxMessage(claim_id=record.id, sink=sink, status="pending"))
+                self.s.flush()
+        except IntegrityError:
+            return None
+        return record
+
+    def outbox_for(self, claim_id: int) -> list[OutboxMessage]:
+        return list(self.s.scalars(select(OutboxMessage).where(OutboxMessage.claim_id == claim_id)))

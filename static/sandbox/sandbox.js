@@ -152,7 +152,10 @@
     if (link.type !== 'smart' || !state.lastRequest) return link.url;
     const url = new URL(link.url, window.location.href);
     url.searchParams.set('iss', state.lastRequest.fhirServer);
-    url.searchParams.set('launch', `sandbox-${Math.random().toString(36).slice(2, 10)}`);
+    // The launch value carries the card's appContext (sandbox auth server: cds_hooks/sandbox_auth.py).
+    url.searchParams.set('launch', link.appContext
+      ? `sbx.${btoa(link.appContext).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
+      : `sandbox-${Math.random().toString(36).slice(2, 10)}`);
     return url.toString();
   }
 
