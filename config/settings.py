@@ -79,6 +79,10 @@ class TestingConfig(BaseConfig):
 class ProductionConfig(BaseConfig):
     ENV_NAME = "production"
     REQUIRED_SECRETS = ("SECRET_KEY", "DATABASE_URL", "PUBLIC_BASE_URL")
+    # The biller app runs inside the EHR's iframe (a third-party context): its session cookie must be
+    # SameSite=None; Secure, or the browser drops it between launch and callback.
+    SESSION_COOKIE_SAMESITE = "None"
+    SESSION_COOKIE_SECURE = True
     DATABASE_URL = None  # type: ignore[assignment]
 
 

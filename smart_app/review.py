@@ -210,13 +210,11 @@ def _apply_edits(result: CodingResult, edits: list[dict[str, Any]]) -> CodingRes
     return dataclasses.replace(result, lines=tuple(kept))
 
 
-def _content_digest(claim: dict[str, Any]) -> str:
-    content = {k: v for k, v in claim.items() if k not in ("id", "created", "meta")}
-    return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
-
-
-def idempotency_key(practice_id: str, encounter_ref: str, claim: dict[str, Any]) -> str:
-    return hashlib.sha256(f"{practice_id}|{encounter_ref}|{_content_digest(claim)}".encode()).hexdigest()
+def idempotency_key(practice_id: str, encounter_ref: str, version: int = 1) -> str:
+    """One original claim per (practice, encounter), whatever the biller edited: the database's unique key
+    on this value is what makes a second claim for the same visit impossible, even for two approvals racing
+    with different edits. A corrected claim (replacement) will take the next ``version``."""
+    return hashlib.sha256(f"{practice_id}|{encounter_ref}|claim-v{version}".encode()).hexdigest()
 
 
 def claim_summary(claim: dict[str, Any]) -> dict[str, Any]:
@@ -273,7 +271,7 @@ def approve(encounter_id: str):
     except ClaimBuildError as exc:
         raise InvalidRequest(f"The claim cannot be built: {exc}") from exc
     claim["status"] = "active"
-    key = idempotency_key(practice["id"], result.encounter_ref, claim)
+    key = idempotency_key(practice["id"], result.encounter_ref)
     claim = {
         "resourceType": "Claim",
         "id": f"dp-{key[:32]}",
@@ -294,7 +292,7 @@ def approve(encounter_id: str):
             OUTBOX_SINK,
         )
         already = record is None
-        if record is None:  # a concurrent approve of the same content won the unique key
+        if record is None:  # a concurrent approve of the same encounter won the unique key
             record = repo.by_key(key)
             if record is None:
                 raise Conflict("The claim could not be saved; reload the page and try again.")

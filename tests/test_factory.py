@@ -40,3 +40,21 @@ def test_env_overrides(monkeypatch, database_url):
     app.extensions["db"].engine.dispose()
     assert app.config["CDS_HOOK_DEADLINE_SECONDS"] == 2.5
     assert app.config["DATABASE_URL"] == database_url
+
+
+def test_production_session_cookie_works_inside_an_ehr_iframe(monkeypatch, database_url):
+    for key, value in {"SECRET_KEY": "s", "PUBLIC_BASE_URL": "https://derm.example"}.items():
+        monkeypatch.setenv(f"DERMPLUG_{key}", value)
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    app = create_app(ProductionConfig)
+    app.extensions["db"].engine.dispose()
+
+    @app.get("/app/_cookie")
+    def _cookie():
+        from flask import session
+
+        session["x"] = 1
+        return "ok"
+
+    cookie = app.test_client().get("/app/_cookie").headers["Set-Cookie"]
+    assert "SameSite=None" in cookie and "Secure" in cookie and "HttpOnly" in cookie
