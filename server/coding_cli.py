@@ -8,7 +8,9 @@ from pathlib import Path
 import click
 
 
-@click.command("code", help="Code a FHIR Bundle file (or a directory of them) and print lines + findings as JSON.")
+@click.command(
+    "code", help="Code a FHIR Bundle file (or a directory of them) and print lines + findings as JSON."
+)
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Write one result per input here.")
 @click.option("--encounter", default=None, help="Encounter id to code.")

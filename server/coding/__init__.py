@@ -17,6 +17,19 @@ from server.coding.tables import Tables
 from server.coding.tables import load_tables
 
 __all__ = [
-    "CodingResult", "DxFact", "EncounterFacts", "Finding", "Fix", "Indication", "Line", "PayerKind", "PriorService",
-    "Severity", "Span", "Tables", "Topic", "code_encounter", "load_tables",
+    "CodingResult",
+    "DxFact",
+    "EncounterFacts",
+    "Finding",
+    "Fix",
+    "Indication",
+    "Line",
+    "PayerKind",
+    "PriorService",
+    "Severity",
+    "Span",
+    "Tables",
+    "Topic",
+    "code_encounter",
+    "load_tables",
 ]

@@ -30,17 +30,33 @@ def result_to_dict(result: CodingResult) -> dict[str, Any]:
         "service_date": result.service_date.isoformat() if result.service_date else None,
         "payer_kind": result.payer_kind.value,
         "lines": [
-            {"code": ln.code, "units": ln.units, "modifiers": list(ln.modifiers), "diagnoses": list(ln.diagnoses),
-             "body_site": ln.body_site, "site_group": ln.site_group, "lesion_ids": list(ln.lesion_ids),
-             "rule_ids": list(ln.rule_ids), "confidence": ln.confidence, "label": ln.label,
-             "evidence": [_span(s) for s in ln.evidence]}
+            {
+                "code": ln.code,
+                "units": ln.units,
+                "modifiers": list(ln.modifiers),
+                "diagnoses": list(ln.diagnoses),
+                "body_site": ln.body_site,
+                "site_group": ln.site_group,
+                "lesion_ids": list(ln.lesion_ids),
+                "rule_ids": list(ln.rule_ids),
+                "confidence": ln.confidence,
+                "label": ln.label,
+                "evidence": [_span(s) for s in ln.evidence],
+            }
             for ln in result.lines
         ],
         "diagnoses": list(result.diagnoses),
         "findings": [
-            {"rule_id": f.rule_id, "topic": f.topic.value, "severity": f.severity.value, "message": f.message,
-             "detail": f.detail, "reference": f.reference, "line_refs": list(f.line_refs),
-             "evidence": [_span(s) for s in f.evidence]}
+            {
+                "rule_id": f.rule_id,
+                "topic": f.topic.value,
+                "severity": f.severity.value,
+                "message": f.message,
+                "detail": f.detail,
+                "reference": f.reference,
+                "line_refs": list(f.line_refs),
+                "evidence": [_span(s) for s in f.evidence],
+            }
             for f in result.findings
         ],
         "table_release": result.table_release,
@@ -67,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m server.coding", description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, help="a FHIR Bundle JSON file, or a directory of them")
     ap.add_argument("--out", type=Path, default=None, help="directory for one result file per input (batch)")
-    ap.add_argument("--encounter", default=None, help="Encounter id to code (default: the one the notes point at)")
+    ap.add_argument(
+        "--encounter", default=None, help="Encounter id to code (default: the one the notes point at)"
+    )
     ap.add_argument("--indent", type=int, default=2, help="JSON indent for single-file output")
     args = ap.parse_args(argv)
     tables = load_tables()

@@ -41,9 +41,7 @@ from server.coding.families.common import same_lesion as _same_lesion
 from server.coding.model import CodingResult
 from server.coding.model import DxFact
 from server.coding.model import EncounterFacts
-from server.coding.model import Severity
 from server.coding.model import Span
-from server.coding.model import Topic
 from server.coding.tables import Tables
 
 EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
@@ -97,10 +95,20 @@ def kind_of_code(code: str, tables: Tables) -> str | None:
     return None
 
 
-_CODE_KIND_EXTRA = {"11750": "nail_excision", "96900": "phototherapy", "96910": "phototherapy",
-                    "96912": "phototherapy", "96913": "phototherapy"}
-_DEST_CLASS = {"17000": "premalignant", "17003": "premalignant", "17004": "premalignant", "17110": "benign",
-               "17111": "benign"}
+_CODE_KIND_EXTRA = {
+    "11750": "nail_excision",
+    "96900": "phototherapy",
+    "96910": "phototherapy",
+    "96912": "phototherapy",
+    "96913": "phototherapy",
+}
+_DEST_CLASS = {
+    "17000": "premalignant",
+    "17003": "premalignant",
+    "17004": "premalignant",
+    "17110": "benign",
+    "17111": "benign",
+}
 
 
 def _units(res: dict) -> int | None:
@@ -128,7 +136,7 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
     ct = (res.get("code") or {}).get("text") or ""
     if ct:
         parts.append((f"{key}#code.text", ct))
-    for c in ((res.get("code") or {}).get("coding") or []):
+    for c in (res.get("code") or {}).get("coding") or []:
         if c.get("display") and c.get("display") != ct:
             parts.append((f"{key}#code.display", c["display"]))
     for i, b in enumerate(res.get("bodySite", []) or []):
@@ -139,7 +147,7 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
         if n.get("text"):
             parts.append((f"{key}#note[{i}]", n["text"]))
     dx_codes: list[str] = []
-    for i, r in enumerate(res.get("reasonReference", []) or []):
+    for r in res.get("reasonReference", []) or []:
         cond = idx.get(r)
         if cond:
             dx_codes.extend(icd_codes(cond.get("code")))
@@ -174,15 +182,18 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
     kinds_all = {k for k, _, _ in find_kinds(doc)}
     aff = [k for k in _affirmed_kinds(doc) if k[0] in MAIN_KINDS]
     if not aff and not codes:
-        aff = [k for k in _affirmed_kinds(text) if k[0] in MAIN_KINDS] or \
-            [k for k in find_kinds(text) if k[0] in MAIN_KINDS]
+        aff = [k for k in _affirmed_kinds(text) if k[0] in MAIN_KINDS] or [
+            k for k in find_kinds(text) if k[0] in MAIN_KINDS
+        ]
         kinds_all |= {k for k, _, _ in find_kinds(text)}
     if not codes and "frozen" in kinds_all and re.search(r"frozen\s+section", ct + " " + text[:80], re.I):
         code_kind = "frozen"
         kinds_all.add("frozen")
-    if code_kind and (code_kind in {k[0] for k in aff} or code_kind in ("repair", "path", "drug", "postop", "frozen",
-                                                                        "flap")
-                      or not aff):
+    if code_kind and (
+        code_kind in {k[0] for k in aff}
+        or code_kind in ("repair", "path", "drug", "postop", "frozen", "flap")
+        or not aff
+    ):
         kind = code_kind
     elif aff:
         kind = _choose_main(aff, doc)[0]
@@ -194,22 +205,34 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
         kind = "drug"
     else:
         kind = "unknown"
-    if kind == "injection" and not codes and not re.search(r"intralesional|inject|\bil\s*\w*\b|\bilk\b|\binto\b|"
-                                                          r"lesions?|keloids?|scars?|patch(?:es)?|nodules?", text, re.I):
+    if (
+        kind == "injection"
+        and not codes
+        and not re.search(
+            r"intralesional|\bil\s+\w+\b|\bilk\b|\binto\b|"
+            r"lesions?|keloids?|scars?|patch(?:es)?|nodules?|cysts?|plaques?",
+            text,
+            re.I,
+        )
+    ):
         kind = "drug"  # a drug line ("Triamcinolone acetonide 20 mg") next to the injection procedure
     svc = Service(kind, key, text, 0, provided_code=provided, source_ref=key, dx_codes=dx_codes)
     svc.attr_start = attr_start
     svc.provided_units = _units(res)
     fill(svc)
+    if svc.provided_units is None and svc.count and provided in _COUNTED_ADDONS:
+        svc.provided_units = svc.count  # "addl blocks x2" on a pre-coded add-on line
     body = [(a, b, src) for a, b, src in offsets if "#bodySite" in src]
     if body and kind.startswith("nail"):
         from server.coding.extract.services import digits_of
+
         bd = digits_of(" ; ".join(text[a:b] for a, b, _ in body))
         if bd:
             svc.digits = bd
     if body:
         from server.coding.extract.sites import find_sites as _fs
-        bs = _fs(text[body[0][0]:body[0][1]])
+
+        bs = _fs(text[body[0][0] : body[0][1]])
         if bs:
             b0 = bs[0]
             svc.site = replace(b0, start=b0.start + body[0][0], end=b0.end + body[0][0])
@@ -220,13 +243,26 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
             svc.dest_class = "malignant"
         if svc.dest_class == "unknown" and dx_codes:
             c = dx_codes[0]
-            svc.dest_class = ("premalignant" if c.startswith("L57") else "malignant" if c.startswith(("C", "D04"))
-                              else "benign")
-    if kind == "excision" and svc.malignant is False and any(c.startswith(("C", "D03", "D04")) for c in dx_codes):
+            svc.dest_class = (
+                "premalignant"
+                if c.startswith("L57")
+                else "malignant"
+                if c.startswith(("C", "D04"))
+                else "benign"
+            )
+    if (
+        kind == "excision"
+        and svc.malignant is False
+        and any(c.startswith(("C", "D03", "D04")) for c in dx_codes)
+    ):
         svc.malignant = True
     if kind == "excision" and svc.malignant is None and provided:
         row = tables.family_index.get(provided)
-        if row and row.family == "excision_malignant" and any(c.startswith(("C", "D03", "D04")) for c in dx_codes):
+        if (
+            row
+            and row.family == "excision_malignant"
+            and any(c.startswith(("C", "D03", "D04")) for c in dx_codes)
+        ):
             svc.malignant = True
     # remap spans to the part they came from
     spans = []
@@ -243,19 +279,26 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
     if svc.trigger:
         svc.trigger = spans[1] if len(spans) > 1 else svc.trigger
     if kind == "drug" and svc.mg is None:
-        import re as _re
-        m = _re.search(r"(\d+(?:\.\d+)?)\s*mg", text, _re.I)
+        m = re.search(r"(\d+(?:\.\d+)?)\s*mg(?!\s*/)", doc, re.I)
         if m:
             svc.mg = float(m.group(1))
     return svc
 
 
-_FOLD = {"17312": ("17311", "stage"), "17314": ("17313", "stage"), "17315": (None, "block"),
-         "13102": ("13101", "len"), "13122": ("13121", "len"), "13133": ("13132", "len"), "13153": ("13152", "len")}
+_COUNTED_ADDONS = {"17315", "17312", "17314", "17003", "11201", "11732"}
+_FOLD = {
+    "17312": ("17311", "stage"),
+    "17314": ("17313", "stage"),
+    "17315": (None, "block"),
+    "13102": ("13101", "len"),
+    "13122": ("13121", "len"),
+    "13133": ("13132", "len"),
+    "13153": ("13152", "len"),
+}
 
 
 def _fold_addons(svcs: list[Service]) -> list[Service]:
-    """Pre-coded add-on Procedures (Mohs stages/blocks, complex repair add-ons) describe the primary's lesion."""
+    """Pre-coded add-on Procedures (Mohs stages/blocks, complex repair add-ons) describe the primary."""
     out: list[Service] = []
     for s in svcs:
         if s.provided_code not in _FOLD:
@@ -264,8 +307,9 @@ def _fold_addons(svcs: list[Service]) -> list[Service]:
         prim_code, what = _FOLD[s.provided_code]
         prims = [p for p in svcs if p.provided_code and p.provided_code not in _FOLD and p.kind == s.kind]
         if what in ("stage", "block"):
-            prims = [p for p in svcs if p.kind == "mohs" and p.provided_code in ("17311", "17313")] or \
-                [p for p in svcs if p.kind == "mohs" and p is not s and p.provided_code not in _FOLD]
+            prims = [p for p in svcs if p.kind == "mohs" and p.provided_code in ("17311", "17313")] or [
+                p for p in svcs if p.kind == "mohs" and p is not s and p.provided_code not in _FOLD
+            ]
         if not prims:
             out.append(s)
             continue
@@ -273,12 +317,16 @@ def _fold_addons(svcs: list[Service]) -> list[Service]:
         units = s.provided_units or 1
         if what == "stage":
             text_stages = [b for b in s.stages]
-            if len(text_stages) > 1 or (s.stages and s.stages != [0] and len(s.stages) >= 1 and
-                                        re.search(r"stage", s.text[s.attr_start:], re.I)):
+            if len(text_stages) > 1 or (
+                s.stages
+                and s.stages != [0]
+                and len(s.stages) >= 1
+                and re.search(r"stage", s.text[s.attr_start :], re.I)
+            ):
                 # stages documented on the add-on ("Stage 2: 2 blocks. Stage 3: 1 block")
                 merged = list(prim.stages or [0])
-                nums = [int(m.group(1)) for m in re.finditer(r"stage\s*(\d)", s.text[s.attr_start:], re.I)]
-                for n, b in zip(nums, s.stages[-len(nums):] if nums else []):
+                nums = [int(m.group(1)) for m in re.finditer(r"stage\s*(\d)", s.text[s.attr_start :], re.I)]
+                for n, b in zip(nums, s.stages[-len(nums) :] if nums else [], strict=False):
                     while len(merged) < n:
                         merged.append(0)
                     merged[n - 1] = max(merged[n - 1], b)
@@ -303,8 +351,11 @@ def _is_current(res: dict, idx: BundleIndex, enc_key: str | None, sdate) -> bool
     ek = norm_ref(idx, res.get("encounter") or res.get("context"))
     if ek:
         return ek == enc_key
-    performed = parse_date(res.get("performedDateTime") or (res.get("performedPeriod") or {}).get("start")
-                           or res.get("occurrenceDateTime"))
+    performed = parse_date(
+        res.get("performedDateTime")
+        or (res.get("performedPeriod") or {}).get("start")
+        or res.get("occurrenceDateTime")
+    )
     return performed is None or sdate is None or performed == sdate
 
 
@@ -313,8 +364,19 @@ def _merge_key(s: Service) -> tuple:
 
 
 def _absorb(into: Service, other: Service) -> None:
-    for f in ("technique", "margin_cm", "excised_cm", "defect_cm", "repair_len", "repair_type", "mg", "area_sqcm",
-              "site", "lesion_id", "photo_type"):
+    for f in (
+        "technique",
+        "margin_cm",
+        "excised_cm",
+        "defect_cm",
+        "repair_len",
+        "repair_type",
+        "mg",
+        "area_sqcm",
+        "site",
+        "lesion_id",
+        "photo_type",
+    ):
         if getattr(into, f) is None and getattr(other, f) is not None:
             setattr(into, f, getattr(other, f))
     if not into.sizes and other.sizes:
@@ -338,8 +400,17 @@ def _absorb(into: Service, other: Service) -> None:
     into.spans.extend(sp for sp in other.spans if sp not in into.spans)
 
 
-_SESSION_KINDS = {"destruction", "tag", "injection", "nail_debridement", "paring", "phototherapy", "excimer", "patch",
-                  "id"}
+_SESSION_KINDS = {
+    "destruction",
+    "tag",
+    "injection",
+    "nail_debridement",
+    "paring",
+    "phototherapy",
+    "excimer",
+    "patch",
+    "id",
+}
 
 
 def _merge_note_services(svcs: list[Service]) -> list[Service]:
@@ -356,15 +427,20 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                         target = o
                         break
                     continue
-                same_site = (o.site is None or s.site is None or _same_lesion(o, s)
-                             or (o.site.region == s.site.region))
-                if same_site and (o.count is None or s.count is None or o.count == s.count
-                                  or s.kind != "destruction"):
+                same_site = (
+                    o.site is None or s.site is None or _same_lesion(o, s) or (o.site.region == s.site.region)
+                )
+                if same_site and (
+                    o.count is None or s.count is None or o.count == s.count or s.kind != "destruction"
+                ):
                     target = o
                     break
                 continue
-            if _same_lesion(o, s) or (o.site is None and s.site is not None and o.lesion_id is None) or (
-                    s.site is None and s.lesion_id is None and not s.sizes):
+            if (
+                _same_lesion(o, s)
+                or (o.site is None and s.site is not None and o.lesion_id is None)
+                or (s.site is None and s.lesion_id is None and not s.sizes)
+            ):
                 if o.count and s.count and o.count != s.count:
                     continue
                 target = o
@@ -380,17 +456,24 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
 
 
 def _richness(s: Service) -> int:
-    return sum(1 for v in (s.site, s.sizes or None, s.margin_cm, s.count, s.technique, s.repair_len, s.mg,
-                           s.lesion_id) if v is not None) + (2 if s.provided_code else 0)
+    return sum(
+        1
+        for v in (s.site, s.sizes or None, s.margin_cm, s.count, s.technique, s.repair_len, s.mg, s.lesion_id)
+        if v is not None
+    ) + (2 if s.provided_code else 0)
 
 
-def code_encounter(bundle: dict | list[dict], tables: Tables, *, encounter_id: str | None = None) -> CodingResult:
+def code_encounter(
+    bundle: dict | list[dict], tables: Tables, *, encounter_id: str | None = None
+) -> CodingResult:
     t0 = time.perf_counter()
     idx = index_bundle(bundle)
     enc = pick_encounter(idx, encounter_id)
     enc_key = rkey(enc) if enc else (f"Encounter/{encounter_id}" if encounter_id else "Encounter/unknown")
     sdate = encounter_date(enc)
-    patient_ref = norm_ref(idx, (enc or {}).get("subject")) or next((rkey(p) for p in idx.of("Patient")), None)
+    patient_ref = norm_ref(idx, (enc or {}).get("subject")) or next(
+        (rkey(p) for p in idx.of("Patient")), None
+    )
     patient = idx.get(patient_ref) if patient_ref else None
     birth = parse_date((patient or {}).get("birthDate"))
     provider_ref = None
@@ -404,7 +487,7 @@ def code_encounter(bundle: dict | list[dict], tables: Tables, *, encounter_id: s
     notes = notes_for(idx, enc, len(idx.of("Encounter")))
     ctx = Ctx(tables, conds)
 
-    # -- services from Procedure / ChargeItem resources -------------------------------------------------------
+    # -- services from Procedure / ChargeItem resources ------------------------------------------------------
     current: list[dict] = [p for p in idx.of("Procedure") if _is_current(p, idx, enc_key, sdate)]
     current_keys = {rkey(p) for p in current}
     proc_services: list[Service] = []
@@ -432,7 +515,7 @@ def code_encounter(bundle: dict | list[dict], tables: Tables, *, encounter_id: s
                     proc_services.append(s)
             charge_units[code] = u or 1
 
-    # -- services from the note -------------------------------------------------------------------------------
+    # -- services from the note ------------------------------------------------------------------------------
     note_services: list[Service] = []
     assess: list[tuple[str, bool]] = []
     segs_all = []
@@ -443,8 +526,11 @@ def code_encounter(bundle: dict | list[dict], tables: Tables, *, encounter_id: s
         has_assessment = any(sg.section == "assessment" for sg in segs)
         for sg in segs:
             if sg.section == "assessment" or (not has_assessment and sg.section in ("other",)):
-                has_proc = any(sg.start <= (sv.trigger.start if sv.trigger else -1) < sg.end for sv in svcs
-                               if sv.source == note.source)
+                has_proc = any(
+                    sg.start <= (sv.trigger.start if sv.trigger else -1) < sg.end
+                    for sv in svcs
+                    if sv.source == note.source
+                )
                 assess.append((sg.text, has_proc))
     note_services = _merge_note_services(note_services)
 
@@ -455,14 +541,23 @@ def code_encounter(bundle: dict | list[dict], tables: Tables, *, encounter_id: s
         proc_groups = {f"{p.kind}:{p.dest_class or ''}" for p in proc_services}
         for ns in note_services:
             key = f"{ns.kind}:{ns.dest_class or ''}"
-            if ns.count and key in proc_groups and (ns.kind in _SESSION_KINDS or ns.kind == "biopsy") and \
-                    ns.dest_class != "malignant":
+            if (
+                ns.count
+                and key in proc_groups
+                and (ns.kind in _SESSION_KINDS or ns.kind == "biopsy")
+                and ns.dest_class != "malignant"
+            ):
                 ctx.session_counts[key] = ctx.session_counts.get(key, 0) + ns.count
         for ns in note_services:
             same_kind = [p for p in proc_services if p.kind == ns.kind]
             match = next((p for p in same_kind if _same_lesion(p, ns)), None)
-            if match is None and len(same_kind) == 1 and (same_kind[0].site is None or ns.site is None or
-                                                          same_kind[0].site.region == ns.site.region):
+            if (
+                match is None
+                and len(same_kind) == 1
+                and (
+                    same_kind[0].site is None or ns.site is None or same_kind[0].site.region == ns.site.region
+                )
+            ):
                 match = same_kind[0]
             if match is None:
                 continue
@@ -504,81 +599,159 @@ def code_encounter(bundle: dict | list[dict], tables: Tables, *, encounter_id: s
 
     drafts = code_services(services, ctx)
 
-    # -- E/M and post-op visit --------------------------------------------------------------------------------
+    # -- E/M and post-op visit -------------------------------------------------------------------------------
     service_cats: set[str] = set()
     for s in services:
         service_cats |= s.dx_categories
     billable_services = [s for s in services if s.kind not in ("postop", "path", "unknown")]
     sep = fx.separately_identifiable(assess, service_cats, bool(billable_services))
     all_note_text = "\n".join(n.text for n in notes)
-    postop_doc = bool(re.search(r"post[- ]?op(?:erative)?|suture\s+removal|sutures?\s+(?:were\s+|was\s+)?removed|"
-                                r"wound\s+check|stitches?\s+(?:were\s+)?removed", all_note_text, re.I))
+    postop_doc = bool(
+        re.search(
+            r"post[- ]?op(?:erative)?|suture\s+removal|sutures?\s+(?:were\s+|was\s+)?remo"
+            r"ved|"
+            r"wound\s+check|stitches?\s+(?:were\s+)?removed",
+            all_note_text,
+            re.I,
+        )
+    )
     prior = fx.prior_services(idx, current_keys, sdate, tables, enc_key)
     in_global = [p for p in prior if p.global_days and sdate and (sdate - p.performed).days <= p.global_days]
     em_dx = _em_diagnoses(assess, services, conds, [n.text for n in notes])
     from server.coding.families.em import code_em
-    drafts = code_em(em, em_ev, drafts, ctx, postop_doc=postop_doc, in_global=in_global, sep=sep,
-                     billable=bool(billable_services), assess=assess, em_dx=em_dx) + drafts
 
-    # -- facts -------------------------------------------------------------------------------------------------
+    drafts = (
+        code_em(
+            em,
+            em_ev,
+            drafts,
+            ctx,
+            postop_doc=postop_doc,
+            in_global=in_global,
+            sep=sep,
+            billable=bool(billable_services),
+            assess=assess,
+            em_dx=em_dx,
+        )
+        + drafts
+    )
+
+    # -- facts -----------------------------------------------------------------------------------------------
     dx_facts: list[DxFact] = list(conds)
     for note, segs in segs_all:
         for sg in segs:
             if sg.section != "assessment":
                 continue
             for code, m in dx_codes_for_text(sg.text):
-                dx_facts.append(DxFact(code, m.text, None, None, m.confirmed, note.source,
-                                       (Span(note.source, sg.start + m.start, sg.start + m.end, m.text),)))
+                dx_facts.append(
+                    DxFact(
+                        code,
+                        m.text,
+                        None,
+                        None,
+                        m.confirmed,
+                        note.source,
+                        (Span(note.source, sg.start + m.start, sg.start + m.end, m.text),),
+                    )
+                )
     inds = []
     for s in services:
         if not s.from_note:
             inds.extend(fx.indications(s.text, s.source, s.base, s.lesion_id))
     removal = [s for s in services if s.kind in ("shave", "excision", "destruction", "tag", "biopsy", "mohs")]
-    for note, segs in segs_all:
-        for sg in segs:
-            for ind in fx.indications(sg.text, note.source, sg.start, None):
-                target = None
-                if len(removal) == 1:
-                    target = removal[0].lesion_id
-                else:
-                    sent = sg.text
-                    low = sent.lower()
-                    for s in removal:
-                        if s.site is not None and s.site.text and s.site.text.lower() in low:
-                            target = s.lesion_id
-                            break
-                    if target is None:
-                        # inside a service's own piece of the note
-                        for s in removal:
-                            if s.from_note and s.source == note.source and s.base <= sg.start + (
-                                    ind.span.start - sg.start if ind.span else 0) < s.base + len(s.text):
-                                target = s.lesion_id
-                                break
-                if target is not None:
-                    inds.append(replace(ind, lesion_id=target))
+    if removal:
+        inds.extend(_note_indications(segs_all, removal))
     abn = fx.abn_on_file([n.text for n in notes] + [s.text for s in services])
     facts = EncounterFacts(
-        encounter_ref=enc_key, patient_ref=patient_ref, service_date=sdate, payer_kind=payer_kind,
-        coverage_ref=cov_ref, provider_ref=provider_ref, patient_birth_date=birth, diagnoses=tuple(dx_facts),
-        indications=tuple(inds), em_code=em, em_separately_identifiable=sep, em_evidence=tuple(em_ev),
-        prior_services=tuple(prior), abn_on_file=abn,
+        encounter_ref=enc_key,
+        patient_ref=patient_ref,
+        service_date=sdate,
+        payer_kind=payer_kind,
+        coverage_ref=cov_ref,
+        provider_ref=provider_ref,
+        patient_birth_date=birth,
+        diagnoses=tuple(dx_facts),
+        indications=tuple(inds),
+        em_code=em,
+        em_separately_identifiable=sep,
+        em_evidence=tuple(em_ev),
+        prior_services=tuple(prior),
+        abn_on_file=abn,
     )
     lines = _merge_lines(drafts)
     outcome = apply_edits(facts, lines, tables)
     findings = tuple(ctx.findings) + tuple(outcome.findings)
     return CodingResult(
-        encounter_ref=enc_key, patient_ref=patient_ref, service_date=sdate, payer_kind=payer_kind,
-        lines=tuple(outcome.lines), diagnoses=tuple(outcome.diagnoses), findings=findings,
-        table_release=tables.release, duration_ms=round((time.perf_counter() - t0) * 1000.0, 3),
-        coverage_ref=cov_ref, provider_ref=provider_ref, facts=facts,
+        encounter_ref=enc_key,
+        patient_ref=patient_ref,
+        service_date=sdate,
+        payer_kind=payer_kind,
+        lines=tuple(outcome.lines),
+        diagnoses=tuple(outcome.diagnoses),
+        findings=findings,
+        table_release=tables.release,
+        duration_ms=round((time.perf_counter() - t0) * 1000.0, 3),
+        coverage_ref=cov_ref,
+        provider_ref=provider_ref,
+        facts=facts,
     )
 
 
 _ICD_IN_TEXT = re.compile(r"(?:\(|\bdx:?\s*|\bicd(?:-?10)?:?\s*)([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b", re.I)
 
 
-def _em_diagnoses(assess: list[tuple[str, bool]], services: list[Service], conds: list[DxFact],
-                  note_texts: list[str] = ()) -> list[str]:
+def _note_indications(segs_all, removal: list[Service]) -> list:
+    """Indications in the note, attributed to a lesion: the service piece that contains them, else the lesion
+    whose site the sentence names, else the only lesion."""
+    from server.coding.extract import text as tx
+    from server.coding.extract.sites import find_sites
+
+    out = []
+    for note, segs in segs_all:
+        for sg in segs:
+            for a, b in tx.sentences(sg.text):
+                sent = sg.text[a:b]
+                found = fx.indications(sent, note.source, sg.start + a, None)
+                if not found:
+                    continue
+                sites = None
+                for ind in found:
+                    pos = ind.span.start if ind.span else sg.start + a
+                    target = next(
+                        (
+                            s.lesion_id
+                            for s in removal
+                            if s.from_note
+                            and s.source == note.source
+                            and s.base <= pos < s.base + len(s.text)
+                        ),
+                        None,
+                    )
+                    if target is None:
+                        if sites is None:
+                            sites = find_sites(sent)
+                        for s in removal:
+                            if s.site is not None and any(
+                                x.region == s.site.region
+                                and (
+                                    not x.laterality
+                                    or not s.site.laterality
+                                    or x.laterality == s.site.laterality
+                                )
+                                for x in sites
+                            ):
+                                target = s.lesion_id
+                                break
+                    if target is None and len(removal) == 1:
+                        target = removal[0].lesion_id
+                    if target is not None:
+                        out.append(replace(ind, lesion_id=target))
+    return out
+
+
+def _em_diagnoses(
+    assess: list[tuple[str, bool]], services: list[Service], conds: list[DxFact], note_texts: list[str] = ()
+) -> list[str]:
     out: list[str] = []
     # ICD-10-CM codes the provider wrote in the note ("(Z85.820)") come first
     for t in note_texts:
@@ -587,7 +760,7 @@ def _em_diagnoses(assess: list[tuple[str, bool]], services: list[Service], conds
             if c not in out:
                 out.append(c)
     proc_codes = {c for s in services for c in s.dx_codes}
-    for text, has_proc in sorted(assess, key=lambda a: a[1]):
+    for text, _has_proc in sorted(assess, key=lambda a: a[1]):
         for code, _ in dx_codes_for_text(text):
             if code not in out:
                 out.append(code)
@@ -616,8 +789,13 @@ def _merge_lines(drafts):
                 m.body_site = f"{m.body_site}; {d.body_site}"
             m.confidence = min(m.confidence, d.confidence)
         else:
-            merged[key] = replace(d, diagnoses=list(d.diagnoses), lesion_ids=list(d.lesion_ids),
-                                  evidence=list(d.evidence), rule_ids=list(d.rule_ids))
+            merged[key] = replace(
+                d,
+                diagnoses=list(d.diagnoses),
+                lesion_ids=list(d.lesion_ids),
+                evidence=list(d.evidence),
+                rule_ids=list(d.rule_ids),
+            )
             order.append(key)
     return [merged[k].to_line() for k in order]
 

@@ -22,27 +22,30 @@ from server.coding.extract.sites import find_sites
 
 
 # ------------------------------------------------------------------------------------------- measurements
-@pytest.mark.parametrize("text,kind,value", [
-    ("lesion 1.2 x 0.8 cm", "lesion", 1.2),
-    ("measuring 12 x 8 mm", "lesion", 1.2),
-    ("0.8 cm irritated SK", "lesion", 0.8),
-    ("excised with 4 mm margins", "margin", 0.4),
-    ("margins of 0.2 cm", "margin", 0.2),
-    ("a 2 mm margin was drawn", "margin", 0.2),
-    ("4 mm punch biopsy", "punch", 0.4),
-    ("final defect 1.3 cm", "defect", 1.3),
-    ("layered closure, length 3.5 cm", "repair", 3.5),
-    ("excised diameter 1.9 cm", "excised", 1.9),
-    ("each about four millimeters", "lesion", 0.4),
-    ("clinically about one and a half centimeters", "lesion", 1.5),
-])
+@pytest.mark.parametrize(
+    "text,kind,value",
+    [
+        ("lesion 1.2 x 0.8 cm", "lesion", 1.2),
+        ("measuring 12 x 8 mm", "lesion", 1.2),
+        ("0.8 cm irritated SK", "lesion", 0.8),
+        ("excised with 4 mm margins", "margin", 0.4),
+        ("margins of 0.2 cm", "margin", 0.2),
+        ("a 2 mm margin was drawn", "margin", 0.2),
+        ("4 mm punch biopsy", "punch", 0.4),
+        ("final defect 1.3 cm", "defect", 1.3),
+        ("layered closure, length 3.5 cm", "repair", 3.5),
+        ("excised diameter 1.9 cm", "excised", 1.9),
+        ("each about four millimeters", "lesion", 0.4),
+        ("clinically about one and a half centimeters", "lesion", 1.5),
+    ],
+)
 def test_measure_kinds(text, kind, value):
     ms = tx.find_measures(text)
     assert ms, text
     m = ms[-1] if kind != "lesion" else ms[0]
     assert m.kind == kind
     assert m.value_cm == pytest.approx(value)
-    assert text[m.start:m.end] == m.text
+    assert text[m.start : m.end] == m.text
 
 
 def test_greatest_dimension_and_units_per_side():
@@ -61,24 +64,34 @@ def test_area():
 
 
 # ------------------------------------------------------------------------------------------------ counts
-@pytest.mark.parametrize("text,count", [
-    ("twenty (20) AKs treated", 20),
-    ("AKs x 12 on the face", 12),
-    ("AKs forehead x3", 3),
-    ("AK #3, L dorsal hand", 3),
-    ("Fourteen (14) AKs", 14),
-    ("three brown stuck-on papules", 3),
-    ("I removed eighteen of them", 18),
-    ("Lesions 2-8 (seven).", 7),
-    ("27 irritated, bleeding skin tags", 27),
-    ("number of lesions treated: 9", 9),
-])
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("twenty (20) AKs treated", 20),
+        ("AKs x 12 on the face", 12),
+        ("AKs forehead x3", 3),
+        ("AK #3, L dorsal hand", 3),
+        ("Fourteen (14) AKs", 14),
+        ("three brown stuck-on papules", 3),
+        ("I removed eighteen of them", 18),
+        ("Lesions 2-8 (seven).", 7),
+        ("27 irritated, bleeding skin tags", 27),
+        ("number of lesions treated: 9", 9),
+    ],
+)
 def test_counts(text, count):
     assert max(n for n, _, _ in tx.find_counts(text)) == count
 
 
-@pytest.mark.parametrize("text", ["closed with 4-0 nylon x3", "biopsy with #15 blade", "2 cm abscess",
-                                  "ED&C was repeated, curetted x2 passes"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "closed with 4-0 nylon x3",
+        "biopsy with #15 blade",
+        "2 cm abscess",
+        "ED&C was repeated, curetted x2 passes",
+    ],
+)
 def test_not_counts(text):
     svc = fill(Service("biopsy", "s", text))
     assert svc.count is None
@@ -91,21 +104,24 @@ def test_number_words():
 
 
 # ------------------------------------------------------------------------------------------------- sites
-@pytest.mark.parametrize("text,region,lat,group", [
-    ("Left nasal ala", "nose", "L", "FEENLM"),
-    ("right upper eyelid", "eyelid", "R", "FEENLM"),
-    ("R helix", "ear", "R", "FEENLM"),
-    ("vermilion border of the lower lip", "lip", None, "FEENLM"),
-    ("dorsum of the left hand", "hand", "L", "SNHFG"),
-    ("left great toe", "foot", "L", "SNHFG"),
-    ("vertex scalp", "scalp", None, "SNHFG"),
-    ("posterior neck", "neck", None, "SNHFG"),
-    ("scrotum", "genitalia", None, "SNHFG"),
-    ("upper back", "trunk", None, "TAL"),
-    ("R upper arm", "arm", "R", "TAL"),
-    ("left anterior shin", "leg", "L", "TAL"),
-    ("lumbar midline", "trunk", None, "TAL"),
-])
+@pytest.mark.parametrize(
+    "text,region,lat,group",
+    [
+        ("Left nasal ala", "nose", "L", "FEENLM"),
+        ("right upper eyelid", "eyelid", "R", "FEENLM"),
+        ("R helix", "ear", "R", "FEENLM"),
+        ("vermilion border of the lower lip", "lip", None, "FEENLM"),
+        ("dorsum of the left hand", "hand", "L", "SNHFG"),
+        ("left great toe", "foot", "L", "SNHFG"),
+        ("vertex scalp", "scalp", None, "SNHFG"),
+        ("posterior neck", "neck", None, "SNHFG"),
+        ("scrotum", "genitalia", None, "SNHFG"),
+        ("upper back", "trunk", None, "TAL"),
+        ("R upper arm", "arm", "R", "TAL"),
+        ("left anterior shin", "leg", "L", "TAL"),
+        ("lumbar midline", "trunk", None, "TAL"),
+    ],
+)
 def test_sites(text, region, lat, group):
     s = find_sites(text)[0]
     assert (s.region, s.laterality, s.site_group) == (region, lat, group)
@@ -121,26 +137,29 @@ def test_eyelid_upper_lower():
 
 
 # ------------------------------------------------------------------------------------------------ diagnoses
-@pytest.mark.parametrize("text,code", [
-    ("BCC left nasal ala", "C44.311"),
-    ("SCC of the right forearm, biopsy-proven", "C44.622"),
-    ("melanoma in situ, right cheek", "D03.39"),
-    ("invasive melanoma R posterior calf", "C43.71"),
-    ("SCC in situ (Bowen's), R dorsal hand", "D04.61"),
-    ("irritated SK on the back", "L82.0"),
-    ("seborrheic keratosis, left temple", "L82.1"),
-    ("actinic keratoses of the scalp", "L57.0"),
-    ("plantar wart, left heel", "B07.0"),
-    ("molluscum contagiosum", "B08.1"),
-    ("intradermal nevus right upper arm", "D22.61"),
-    ("epidermal inclusion cyst, upper back", "L72.0"),
-    ("pilar cyst of the scalp", "L72.11"),
-    ("ingrown toenail", "L60.0"),
-    ("onychomycosis", "B35.1"),
-    ("keloid", "L91.0"),
-    ("lipoma of the left thigh", "D17.24"),
-    ("abscess of the right thigh", "L02.415"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("BCC left nasal ala", "C44.311"),
+        ("SCC of the right forearm, biopsy-proven", "C44.622"),
+        ("melanoma in situ, right cheek", "D03.39"),
+        ("invasive melanoma R posterior calf", "C43.71"),
+        ("SCC in situ (Bowen's), R dorsal hand", "D04.61"),
+        ("irritated SK on the back", "L82.0"),
+        ("seborrheic keratosis, left temple", "L82.1"),
+        ("actinic keratoses of the scalp", "L57.0"),
+        ("plantar wart, left heel", "B07.0"),
+        ("molluscum contagiosum", "B08.1"),
+        ("intradermal nevus right upper arm", "D22.61"),
+        ("epidermal inclusion cyst, upper back", "L72.0"),
+        ("pilar cyst of the scalp", "L72.11"),
+        ("ingrown toenail", "L60.0"),
+        ("onychomycosis", "B35.1"),
+        ("keloid", "L91.0"),
+        ("lipoma of the left thigh", "D17.24"),
+        ("abscess of the right thigh", "L02.415"),
+    ],
+)
 def test_dx_mapping(text, code):
     assert dx_codes_for_text(text)[0][0] == code
 
@@ -161,25 +180,30 @@ def _status(sentence: str, word: str) -> str:
     return tx.assertion(sentence, i, i + len(word))
 
 
-@pytest.mark.parametrize("sentence,word,status", [
-    ("Shave biopsy performed today.", "biopsy", "affirmed"),
-    ("Patient declined biopsy today.", "biopsy", "negated"),
-    ("Biopsy offered; patient declined.", "Biopsy", "hypothetical"),
-    ("Discussed cryotherapy, will consider next visit.", "cryotherapy", "hypothetical"),
-    ("Will biopsy if it changes.", "biopsy", "hypothetical"),
-    ("No biopsy today.", "biopsy", "negated"),
-    ("s/p excision 2019, well healed.", "excision", "historical"),
-    ("Return in 4 weeks for repeat cryo if needed.", "cryo", "hypothetical"),
-    ("Biopsy was deferred until apixaban can be held.", "Biopsy", "negated"),
-    ("Risks and benefits discussed; shave biopsy performed.", "biopsy", "affirmed"),
-    ("the same wart was treated with LN2, 2 cycles", "LN2", "affirmed"),
-])
+@pytest.mark.parametrize(
+    "sentence,word,status",
+    [
+        ("Shave biopsy performed today.", "biopsy", "affirmed"),
+        ("Patient declined biopsy today.", "biopsy", "negated"),
+        ("Biopsy offered; patient declined.", "Biopsy", "hypothetical"),
+        ("Discussed cryotherapy, will consider next visit.", "cryotherapy", "hypothetical"),
+        ("Will biopsy if it changes.", "biopsy", "hypothetical"),
+        ("No biopsy today.", "biopsy", "negated"),
+        ("s/p excision 2019, well healed.", "excision", "historical"),
+        ("Return in 4 weeks for repeat cryo if needed.", "cryo", "hypothetical"),
+        ("Biopsy was deferred until apixaban can be held.", "Biopsy", "negated"),
+        ("Risks and benefits discussed; shave biopsy performed.", "biopsy", "affirmed"),
+        ("the same wart was treated with LN2, 2 cycles", "LN2", "affirmed"),
+    ],
+)
 def test_assertion(sentence, word, status):
     assert _status(sentence, word) == status
 
 
 def test_historical_biopsy_mentions_are_not_services():
-    kinds = [k for k, _, _ in _affirmed_kinds("BCC, biopsy-proven 01/02/2026. Mohs today, stage 1: 3 blocks.")]
+    kinds = [
+        k for k, _, _ in _affirmed_kinds("BCC, biopsy-proven 01/02/2026. Mohs today, stage 1: 3 blocks.")
+    ]
     assert "biopsy" not in kinds and "mohs" in kinds
     kinds = [k for k, _, _ in _affirmed_kinds("SCC scalp (bx 2/10/26). Mohs performed.")]
     assert "biopsy" not in kinds
@@ -191,12 +215,15 @@ def test_hemostasis_cautery_is_not_destruction():
 
 
 # ------------------------------------------------------------------------------------------- techniques
-@pytest.mark.parametrize("text,tech", [
-    ("tangential biopsy of the lesion", "tangential"),
-    ("saucerization biopsy", "tangential"),
-    ("4 mm punch biopsy", "punch"),
-    ("incisional wedge biopsy with a scalpel", "incisional"),
-])
+@pytest.mark.parametrize(
+    "text,tech",
+    [
+        ("tangential biopsy of the lesion", "tangential"),
+        ("saucerization biopsy", "tangential"),
+        ("4 mm punch biopsy", "punch"),
+        ("incisional wedge biopsy with a scalpel", "incisional"),
+    ],
+)
 def test_biopsy_technique(text, tech):
     assert fill(Service("biopsy", "s", text)).technique == tech
 
@@ -204,15 +231,24 @@ def test_biopsy_technique(text, tech):
 def test_injection_dose():
     s = fill(Service("injection", "s", "Kenalog 10 mg/mL, 0.3 mL into each of eight (8) nodules"))
     assert s.count == 8 and s.mg == pytest.approx(24)
-    s = fill(Service("injection", "s", "ILK 10 mg/mL, 0.1 mL per site to nine (9) patches; 1.6 mL total (16 mg)"))
+    s = fill(
+        Service("injection", "s", "ILK 10 mg/mL, 0.1 mL per site to nine (9) patches; 1.6 mL total (16 mg)")
+    )
     assert s.mg == pytest.approx(16)
 
 
 def test_mohs_stages_and_blocks():
-    s = fill(Service("mohs", "s", "Stage I: 7 tissue blocks. Stage II: 3 blocks. Stage III: 2 blocks, clear."))
+    s = fill(
+        Service("mohs", "s", "Stage I: 7 tissue blocks. Stage II: 3 blocks. Stage III: 2 blocks, clear.")
+    )
     assert s.stages == [7, 3, 2]
-    s = fill(Service("mohs", "s", "The first stage was divided into six tissue blocks. The second stage, three "
-                                  "blocks, was clear."))
+    s = fill(
+        Service(
+            "mohs",
+            "s",
+            "The first stage was divided into six tissue blocks. The second stage, three blocks, was clear.",
+        )
+    )
     assert s.stages == [6, 3]
 
 
@@ -224,15 +260,17 @@ def test_digit_modifiers():
 
 # ------------------------------------------------------------------------------------ notes and sections
 def test_html_note_and_tables():
-    html = ("<p>Site</p><table><tr><td>Site</td><td>Count</td></tr><tr><td>Scalp</td><td>9</td></tr>"
-            "<tr><td>Forehead</td><td>4</td></tr></table>")
+    html = (
+        "<p>Site</p><table><tr><td>Site</td><td>Count</td></tr><tr><td>Scalp</td><td>9</td></tr>"
+        "<tr><td>Forehead</td><td>4</td></tr></table>"
+    )
     text = html_to_text(html)
     assert "Scalp | 9" in text
     assert table_count(text)[0] == 13
 
 
 def test_base64_attachment():
-    data = base64.b64encode("<div>Shave removal&nbsp;0.8 cm</div>".encode()).decode()
+    data = base64.b64encode(b"<div>Shave removal&nbsp;0.8 cm</div>").decode()
     assert decode_attachment({"contentType": "text/html", "data": data}) == "Shave removal 0.8 cm"
 
 
@@ -243,11 +281,13 @@ def test_segments_and_sections():
     svcs, _ = services_from_note(note, "DocumentReference/n1")
     assert [(s.kind, s.dest_class, s.count) for s in svcs] == [("destruction", "premalignant", 3)]
     s = svcs[0]
-    assert note[s.trigger.start:s.trigger.end] == s.trigger.text
+    assert note[s.trigger.start : s.trigger.end] == s.trigger.text
 
 
 def test_per_lesion_split_in_one_paragraph():
-    note = ("Excision 1 - L chest: lesion 0.7 cm, 4 mm margins -> 1.5 cm. Simple closure.\n"
-            "Excision 2 - R upper back: lesion 1.1 cm, margin 4 mm -> 1.9 cm. Simple closure.\n")
+    note = (
+        "Excision 1 - L chest: lesion 0.7 cm, 4 mm margins -> 1.5 cm. Simple closure.\n"
+        "Excision 2 - R upper back: lesion 1.1 cm, margin 4 mm -> 1.9 cm. Simple closure.\n"
+    )
     svcs, _ = services_from_note(note, "n")
     assert [(s.kind, s.excised_cm) for s in svcs] == [("excision", 1.5), ("excision", 1.9)]

@@ -26,37 +26,60 @@ def lines(c: Counter) -> set:
     return {(code, units, mods) for (code, mods), units in c.items()}
 
 
-@pytest.mark.parametrize("note,expected", [
-    ("A/P:\n1. R/o BCC L nasal ala: shave biopsy performed.\n", {("11102", 1, ())}),
-    ("A/P:\n1. Punch biopsy R back.\n2. Shave biopsy L arm.\n3. Shave biopsy R thigh.\n",
-     {("11104", 1, ()), ("11103", 2, ())}),
-    ("A/P:\n1. Incisional biopsy R shin.\n2. 4 mm punch biopsy L calf.\n", {("11106", 1, ()), ("11105", 1, ())}),
-    ("A/P:\n1. Nodule of the lower lip vermilion: 3 mm punch biopsy.\n", {("40490", 1, ())}),
-])
+@pytest.mark.parametrize(
+    "note,expected",
+    [
+        ("A/P:\n1. R/o BCC L nasal ala: shave biopsy performed.\n", {("11102", 1, ())}),
+        (
+            "A/P:\n1. Punch biopsy R back.\n2. Shave biopsy L arm.\n3. Shave biopsy R thigh.\n",
+            {("11104", 1, ()), ("11103", 2, ())},
+        ),
+        (
+            "A/P:\n1. Incisional biopsy R shin.\n2. 4 mm punch biopsy L calf.\n",
+            {("11106", 1, ()), ("11105", 1, ())},
+        ),
+        ("A/P:\n1. Nodule of the lower lip vermilion: 3 mm punch biopsy.\n", {("40490", 1, ())}),
+    ],
+)
 def test_biopsy_hierarchy(note, expected, tables):
     assert lines(code(note, tables)[0]) == expected
 
 
-@pytest.mark.parametrize("note,expected", [
-    ("A/P:\n1. Irritated SK, L upper back, 0.8 cm, bleeding: shave removal.\n", {("11301", 1, ())}),
-    ("A/P:\n1. Irritated SK, L cheek, 1.2 cm, bleeding: shave removal.\n", {("11312", 1, ())}),
-    ("A/P:\n1. Irritated nevus of the scalp 2.2 cm, bleeding: shave removal.\n", {("11308", 1, ())}),
-])
+@pytest.mark.parametrize(
+    "note,expected",
+    [
+        ("A/P:\n1. Irritated SK, L upper back, 0.8 cm, bleeding: shave removal.\n", {("11301", 1, ())}),
+        ("A/P:\n1. Irritated SK, L cheek, 1.2 cm, bleeding: shave removal.\n", {("11312", 1, ())}),
+        ("A/P:\n1. Irritated nevus of the scalp 2.2 cm, bleeding: shave removal.\n", {("11308", 1, ())}),
+    ],
+)
 def test_shave_bands(note, expected, tables):
     assert lines(code(note, tables)[0]) == expected
 
 
-@pytest.mark.parametrize("note,expected", [
-    # 1.0 + 2 x 0.2 = 1.4 cm on the leg, benign
-    ("A/P:\n1. Painful cyst L thigh 1.0 cm: excised with 2 mm margins, simple closure.\n", {("11402", 1, ())}),
-    # biopsy-proven BCC of the nose: 0.6 + 2 x 0.4 = 1.4 cm
-    ("A/P:\n1. Biopsy-proven BCC of the nasal tip, 0.6 cm: excised with 4 mm margins.\n", {("11642", 1, ())}),
-    # excised diameter stated
-    ("A/P:\n1. Biopsy-proven SCC of the R hand: excised, excised diameter 2.4 cm.\n", {("11623", 1, ())}),
-    # intermediate repair separately reportable
-    ("A/P:\n1. Painful cyst upper back 1.5 cm: excised with 2 mm margins. Layered closure, length 3.5 cm.\n",
-     {("11402", 1, ()), ("12032", 1, ())}),
-])
+@pytest.mark.parametrize(
+    "note,expected",
+    [
+        # 1.0 + 2 x 0.2 = 1.4 cm on the leg, benign
+        (
+            "A/P:\n1. Painful cyst L thigh 1.0 cm: excised with 2 mm margins, simple closure.\n",
+            {("11402", 1, ())},
+        ),
+        # biopsy-proven BCC of the nose: 0.6 + 2 x 0.4 = 1.4 cm
+        (
+            "A/P:\n1. Biopsy-proven BCC of the nasal tip, 0.6 cm: excised with 4 mm margins.\n",
+            {("11642", 1, ())},
+        ),
+        # excised diameter stated
+        ("A/P:\n1. Biopsy-proven SCC of the R hand: excised, excised diameter 2.4 cm.\n", {("11623", 1, ())}),
+        # intermediate repair separately reportable
+        (
+            "A/P:\n1. Painful cyst upper back 1.5 cm: excised with 2 mm margins. Layered closure, length 3.5 "
+            "cm.\n",
+            {("11402", 1, ()), ("12032", 1, ())},
+        ),
+    ],
+)
 def test_excision(note, expected, tables):
     assert lines(code(note, tables)[0]) == expected
 
@@ -73,13 +96,16 @@ def test_shave_without_size_is_not_coded(tables):
     assert "DOC002" in {f.rule_id for f in findings}
 
 
-@pytest.mark.parametrize("n,expected", [
-    (1, {("17000", 1, ())}),
-    (2, {("17000", 1, ()), ("17003", 1, ())}),
-    (14, {("17000", 1, ()), ("17003", 13, ())}),
-    (15, {("17004", 1, ())}),
-    (23, {("17004", 1, ())}),
-])
+@pytest.mark.parametrize(
+    "n,expected",
+    [
+        (1, {("17000", 1, ())}),
+        (2, {("17000", 1, ()), ("17003", 1, ())}),
+        (14, {("17000", 1, ()), ("17003", 13, ())}),
+        (15, {("17004", 1, ())}),
+        (23, {("17004", 1, ())}),
+    ],
+)
 def test_premalignant_destruction_counts(n, expected, tables):
     c, _ = code(f"A/P:\n1. Actinic keratoses x {n} on the face: cryotherapy with LN2 today.\n", tables)
     assert lines(c) == expected
@@ -101,81 +127,126 @@ def test_malignant_destruction_uses_defect(tables):
     assert lines(c) == {("17262", 1, ())}
 
 
-@pytest.mark.parametrize("n,expected", [
-    (10, {("11200", 1, ())}),
-    (16, {("11200", 1, ()), ("11201", 1, ())}),
-    (27, {("11200", 1, ()), ("11201", 2, ())}),
-])
+@pytest.mark.parametrize(
+    "n,expected",
+    [
+        (10, {("11200", 1, ())}),
+        (16, {("11200", 1, ()), ("11201", 1, ())}),
+        (27, {("11200", 1, ()), ("11201", 2, ())}),
+    ],
+)
 def test_skin_tags(n, expected, tables):
     c, _ = code(f"Procedure: snip removal of {n} irritated, bleeding skin tags of the neck.\n", tables)
     assert lines(c) == expected
 
 
 def test_mohs_stages_blocks_and_repair(tables):
-    note = ("Mohs surgery, BCC R nasal sidewall. Stage I: 7 tissue blocks. Stage II: 3 blocks. Stage III: 2 blocks,"
-            " clear.\nRepair: intermediate layered closure, 3.1 cm.\n")
-    assert lines(code(note, tables)[0]) == {("17311", 1, ()), ("17312", 2, ()), ("17315", 2, ()),
-                                            ("12052", 1, ())}
+    note = (
+        "Mohs surgery, BCC R nasal sidewall. Stage I: 7 tissue blocks. Stage II: 3 blocks. Stage III: 2 b"
+        "locks,"
+        " clear.\nRepair: intermediate layered closure, 3.1 cm.\n"
+    )
+    assert lines(code(note, tables)[0]) == {
+        ("17311", 1, ()),
+        ("17312", 2, ()),
+        ("17315", 2, ()),
+        ("12052", 1, ()),
+    }
 
 
 def test_mohs_trunk(tables):
-    note = "Mohs surgery, BCC of the upper back. Stage 1: 3 blocks. Stage 2: 2 blocks, clear. Second intention.\n"
+    note = (
+        "Mohs surgery, BCC of the upper back. Stage 1: 3 blocks. Stage 2: 2 blocks, clear. "
+        "Second intention.\n"
+    )
     assert lines(code(note, tables)[0]) == {("17313", 1, ()), ("17314", 1, ())}
 
 
 def test_mohs_same_day_biopsy_frozen_section(tables):
-    note = ("Lesion R nasal ala, never biopsied, no prior pathology. Diagnostic tangential biopsy taken and processed "
-            "as a frozen section: BCC. Mohs performed. Stage I: 2 blocks. Stage II: 1 block, clear.\n")
-    assert lines(code(note, tables)[0]) == {("11102", 1, ()), ("88331", 1, ("59",)), ("17311", 1, ()),
-                                            ("17312", 1, ())}
+    note = (
+        "Lesion R nasal ala, never biopsied, no prior pathology. Diagnostic tangential biopsy taken and p"
+        "rocessed "
+        "as a frozen section: BCC. Mohs performed. Stage I: 2 blocks. Stage II: 1 block, clear.\n"
+    )
+    assert lines(code(note, tables)[0]) == {
+        ("11102", 1, ()),
+        ("88331", 1, ("59",)),
+        ("17311", 1, ()),
+        ("17312", 1, ()),
+    }
 
 
 def test_repairs_summed_per_group(tables):
-    note = ("LACERATION REPAIR\nWounds: (1) scalp 4.5 cm linear laceration. (2) L palm 1.0 cm.\n"
-            "Repair: (1) scalp - simple closure, 4.5 cm. (2) L hand - simple interrupted sutures, 1.0 cm.\n")
+    note = (
+        "LACERATION REPAIR\nWounds: (1) scalp 4.5 cm linear laceration. (2) L palm 1.0 cm.\n"
+        "Repair: (1) scalp - simple closure, 4.5 cm. (2) L hand - simple interrupted sutures, 1.0 cm.\n"
+    )
     assert lines(code(note, tables)[0]) == {("12002", 1, ())}
 
 
 def test_complex_repair_with_add_on(tables):
-    note = ("Mohs surgery for SCC of the vertex scalp. Stage I: 4 blocks, clear.\nRepair: complex linear closure "
-            "with wide undermining and debridement of wound edges. Final length 8.2 cm.\n")
+    note = (
+        "Mohs surgery for SCC of the vertex scalp. Stage I: 4 blocks, clear.\nRepair: complex linear clos"
+        "ure "
+        "with wide undermining and debridement of wound edges. Final length 8.2 cm.\n"
+    )
     assert lines(code(note, tables)[0]) == {("17311", 1, ()), ("13121", 1, ()), ("13122", 1, ())}
 
 
-@pytest.mark.parametrize("note,expected", [
-    ("Procedure: intralesional Kenalog 40 mg into 3 painful keloids of the chest.\n",
-     {("11900", 1, ()), ("J3301", 4, ())}),
-    ("Procedure: ILK 10 mg/mL, 0.3 mL into each of eight (8) itchy nodules.\n", {("11901", 1, ()), ("J3301", 3, ())}),
-])
+@pytest.mark.parametrize(
+    "note,expected",
+    [
+        (
+            "Procedure: intralesional Kenalog 40 mg into 3 painful keloids of the chest.\n",
+            {("11900", 1, ()), ("J3301", 4, ())},
+        ),
+        (
+            "Procedure: ILK 10 mg/mL, 0.3 mL into each of eight (8) itchy nodules.\n",
+            {("11901", 1, ()), ("J3301", 3, ())},
+        ),
+    ],
+)
 def test_intralesional(note, expected, tables):
     assert lines(code(note, tables)[0]) == expected
 
 
-@pytest.mark.parametrize("note,expected", [
-    ("Procedure: I&D of a 2 cm abscess of the R thigh, no packing.\n", {("10060", 1, ())}),
-    ("Procedure: I&D of abscess, loculations broken up, packed with iodoform.\n", {("10061", 1, ())}),
-    ("Procedure: debridement of 7 mycotic toenails.\n", {("11721", 1, ())}),
-    ("Procedure: avulsion of the right great toenail.\n", {("11730", 1, ("T5",))}),
-    ("Procedure: partial nail excision with phenol matrixectomy, right great toe.\n", {("11750", 1, ("T5",))}),
-    ("Procedure: paring of three (3) painful calluses, left sole.\n", {("11056", 1, ())}),
-    ("Procedure: NB-UVB phototherapy session for psoriasis.\n", {("96900", 1, ())}),
-    ("Procedure: PUVA session for psoriasis.\n", {("96912", 1, ())}),
-    ("Procedure: excimer 308 nm to psoriasis plaques, total 300 sq cm.\n", {("96921", 1, ())}),
-    ("Procedure: patch testing, 80 allergens applied to the upper back.\n", {("95044", 80, ())}),
-])
+@pytest.mark.parametrize(
+    "note,expected",
+    [
+        ("Procedure: I&D of a 2 cm abscess of the R thigh, no packing.\n", {("10060", 1, ())}),
+        ("Procedure: I&D of abscess, loculations broken up, packed with iodoform.\n", {("10061", 1, ())}),
+        ("Procedure: debridement of 7 mycotic toenails.\n", {("11721", 1, ())}),
+        ("Procedure: avulsion of the right great toenail.\n", {("11730", 1, ("T5",))}),
+        (
+            "Procedure: partial nail excision with phenol matrixectomy, right great toe.\n",
+            {("11750", 1, ("T5",))},
+        ),
+        ("Procedure: paring of three (3) painful calluses, left sole.\n", {("11056", 1, ())}),
+        ("Procedure: NB-UVB phototherapy session for psoriasis.\n", {("96900", 1, ())}),
+        ("Procedure: PUVA session for psoriasis.\n", {("96912", 1, ())}),
+        ("Procedure: excimer 308 nm to psoriasis plaques, total 300 sq cm.\n", {("96921", 1, ())}),
+        ("Procedure: patch testing, 80 allergens applied to the upper back.\n", {("95044", 80, ())}),
+    ],
+)
 def test_other_families(note, expected, tables):
     assert lines(code(note, tables)[0]) == expected
 
 
 def test_flap_by_area(tables):
-    note = ("Mohs for BCC R cheek. Stage 1: 3 blocks, clear. Defect repaired with a rotation flap; primary plus "
-            "secondary defect 12.5 sq cm.\n")
+    note = (
+        "Mohs for BCC R cheek. Stage 1: 3 blocks, clear. Defect repaired with a rotation flap; primary pl"
+        "us "
+        "secondary defect 12.5 sq cm.\n"
+    )
     assert lines(code(note, tables)[0]) == {("17311", 1, ()), ("14041", 1, ())}
 
 
 def test_biopsy_of_lesion_then_destroyed_is_not_billed(tables):
-    note = ("A/P:\n- Verruca vulgaris, right index finger, painful. A shave sample was taken and sent to path, then "
-            "the same wart was treated with LN2.\n")
+    note = (
+        "A/P:\n- Verruca vulgaris, right index finger, painful. A shave sample was taken and sent to path"
+        ", then "
+        "the same wart was treated with LN2.\n"
+    )
     c, findings = code(note, tables)
     assert lines(c) == {("17110", 1, ())}
     assert "DRM003" in {f.rule_id for f in findings}

@@ -1,13 +1,14 @@
-"""Every rule folder under tests/fixtures/rules/<ID>/ holds pass-*.json and fail-*.json fixtures; this test runs
-all of them (engine rules DRM/DOC and the edits layer's rules alike) and checks that every registered rule has
-both a passing and a failing fixture.
+"""Every rule folder under tests/fixtures/rules/<ID>/ holds pass-*.json and fail-*.json fixtures; this
+test runs all of them (engine rules DRM/DOC and the edits layer's rules alike) and checks that every
+registered engine rule has both a passing and a failing fixture.
 
 Two fixture formats are accepted:
-- engine fixtures: ``{"description", "bundle": <FHIR Bundle>, "expect_rule_ids": [...], "expect_lines"?: [[code,
-  units, [modifiers]], ...]}`` run through ``code_encounter``; "fired" = the rule ids of the findings;
+- engine fixtures: ``{"description", "bundle": <FHIR Bundle>, "expect_rule_ids": [...],
+  "expect_lines"?: [[code, units, [modifiers]], ...]}`` run through ``code_encounter``;
+  "fired" = the rule ids of the findings;
 - edits fixtures: ``{"description", "facts", "lines", "expect_rule_ids", "expect_lines"?}`` run through
   ``apply_edits``; "fired" = finding rule ids plus the rule ids recorded on lines.
-A ``fail-*`` fixture must fire its folder's rule, a ``pass-*`` one must not; ``expect_rule_ids`` must all fire.
+A ``fail-*`` fixture must fire its folder's rule, a ``pass-*`` one must not; all ``expect_rule_ids`` fire.
 """
 
 from __future__ import annotations

@@ -12,19 +12,10 @@ from joserfc.jwk import KeySet
 
 from cds_hooks import sandbox
 from cds_hooks.services import SERVICES
+from tests.support import DEMO
+from tests.support import demo_encounters
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = sorted((ROOT / "demo" / "encounters").glob("*.json"))
-
-
-def demo_ids() -> list[tuple[str, str, str]]:
-    out = []
-    for p in DEMO:
-        bundle = json.loads(p.read_text())
-        encs = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Encounter"]
-        enc = next((e for e in encs if e["id"] == p.stem), encs[0])
-        out.append((p.stem, enc["id"], enc["subject"]["reference"].split("/")[-1]))
-    return out
 
 
 def test_there_are_demo_encounters():
@@ -35,7 +26,7 @@ def test_page_lists_demo_encounters_and_hooks(sandbox_client):
     r = sandbox_client.get("/sandbox")
     assert r.status_code == 200
     html = r.get_data(as_text=True)
-    for stem, _enc, _pat in demo_ids():
+    for stem, _enc, _pat in demo_encounters():
         assert f'value="{stem}"' in html
     for service in SERVICES.values():
         assert f'data-service="{service.id}"' in html
@@ -54,7 +45,7 @@ def test_sandbox_is_absent_when_disabled(make_app, tmp_path):
 
 
 def test_request_is_signed_for_the_service_url_and_key_is_registered(sandbox_app, sandbox_client):
-    stem, enc_id, pat_id = demo_ids()[0]
+    stem, enc_id, pat_id = demo_encounters()[0]
     r = sandbox_client.post(
         "/sandbox/api/request", json={"service": "derm-visit-coding", "encounter": stem, "prefetch": True}
     )
@@ -100,7 +91,7 @@ def test_key_is_generated_once_and_reused(sandbox_app, make_app, tmp_path):
 
 
 def test_request_without_prefetch_points_at_demo_fhir(sandbox_client):
-    stem = next(s for s, _e, _p in demo_ids() if "order-sign" in s)
+    stem = next(s for s, _e, _p in demo_encounters() if "order-sign" in s)
     r = sandbox_client.post(
         "/sandbox/api/request", json={"service": "derm-order-review", "encounter": stem, "prefetch": False}
     )
@@ -138,7 +129,7 @@ def _auth(client) -> dict[str, str]:
 
 
 def test_demo_fhir_endpoint_read_search_and_auth(sandbox_client):
-    stem, enc_id, pat_id = demo_ids()[0]
+    stem, enc_id, pat_id = demo_encounters()[0]
     h = _auth(sandbox_client)
     assert sandbox_client.get(f"/sandbox/fhir/Patient/{pat_id}").status_code == 401
     bad = sandbox_client.get(f"/sandbox/fhir/Patient/{pat_id}", headers={"Authorization": "Bearer x"})
@@ -179,8 +170,8 @@ def test_date_search_and_template_resolution(sandbox_app):
     )
     assert resolved == "Procedure?patient=p1&date=ge2026-01-01&performer=u1"
     with sandbox_app.test_request_context("/sandbox"):
-        postop = next(s for s, _e, _p in demo_ids() if "postop" in s)
-        pat = dict((s, p) for s, _e, p in demo_ids())[postop]
+        postop = next(s for s, _e, _p in demo_encounters() if "postop" in s)
+        pat = dict((s, p) for s, _e, p in demo_encounters())[postop]
         everything = sandbox.execute(f"Procedure?patient={pat}", "http://x")
         assert everything["total"] >= 1
         dates = sorted(e["resource"].get("performedDateTime", "")[:10] for e in everything["entry"])
@@ -202,7 +193,7 @@ def fire(client, service_id: str, stem: str, prefetch: bool = True):
     )
 
 
-@pytest.mark.parametrize("stem", [s for s, _e, _p in demo_ids()])
+@pytest.mark.parametrize("stem", [s for s, _e, _p in demo_encounters()])
 def test_firing_visit_coding_returns_a_draft_claim_card(sandbox_client, stem):
     _b, r = fire(sandbox_client, "derm-visit-coding", stem)
     assert r.status_code == 200, r.get_data(as_text=True)[:300]
@@ -223,12 +214,12 @@ def test_firing_visit_coding_returns_a_draft_claim_card(sandbox_client, stem):
 
 
 def test_firing_order_review_and_chart_review(sandbox_client):
-    for stem in [s for s, _e, _p in demo_ids() if "order-sign" in s]:
+    for stem in [s for s, _e, _p in demo_encounters() if "order-sign" in s]:
         _b, r = fire(sandbox_client, "derm-order-review", stem)
         assert r.status_code == 200
         assert r.json["cards"], stem
         assert isinstance(r.json.get("systemActions"), list)
-    _b, r = fire(sandbox_client, "derm-chart-review", demo_ids()[0][0])
+    _b, r = fire(sandbox_client, "derm-chart-review", demo_encounters()[0][0])
     assert r.status_code == 200 and isinstance(r.json["cards"], list)
 
 

@@ -7,58 +7,31 @@ never downloaded: ``/usr/bin/chromium`` comes from apt (bin/setup installs it wh
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
+from tests.support import chromium_context
+from tests.support import live_server
 
 pytestmark = pytest.mark.integration
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOT = Path("/tmp/sandbox.png")
 
 
 @pytest.fixture
 def live_sandbox(sandbox_app):
-    server = make_server("127.0.0.1", 0, sandbox_app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with live_server(sandbox_app) as base:
+        yield base
 
 
 @pytest.fixture
 def page():
-    if not CHROMIUM.exists():
-        pytest.fail("Debian chromium is missing: run bin/setup as root (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    with chromium_context(viewport={"width": 1400, "height": 1000}) as context:
         pg = context.new_page()
         errors: list[str] = []
         pg.on("pageerror", lambda exc: errors.append(str(exc)))
         pg.js_errors = errors  # type: ignore[attr-defined]
-        try:
-            yield pg
-        finally:
-            context.close()
-            browser.close()
+        yield pg
 
 
 def fire_visit_coding(page, base: str, encounter: str, prefetch: bool) -> None:

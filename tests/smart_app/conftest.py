@@ -5,27 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
-from werkzeug.serving import make_server
+from tests.support import live_server
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = sorted((ROOT / "demo" / "encounters").glob("*.json"))
-
-
-def demo_encounters() -> list[tuple[str, str, str]]:
-    """``(stem, encounter id, patient id)`` of every demo bundle."""
-    out = []
-    for p in DEMO:
-        bundle = json.loads(p.read_text())
-        encs = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Encounter"]
-        enc = next((e for e in encs if e["id"] == p.stem), encs[0])
-        out.append((p.stem, enc["id"], enc["subject"]["reference"].split("/")[-1]))
-    return out
 
 
 def demo_bundle(stem: str) -> dict[str, Any]:
@@ -40,15 +27,8 @@ def smart_app(make_app, tmp_path, app):
 
 @pytest.fixture
 def live(smart_app):
-    server = make_server("127.0.0.1", 0, smart_app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with live_server(smart_app) as base:
+        yield base
 
 
 @pytest.fixture

@@ -13,40 +13,21 @@ from sqlalchemy import select
 
 from server.db.models import ClaimRecord
 from server.db.models import OutboxMessage
+from tests.support import chromium_context
 
 pytestmark = pytest.mark.integration
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOT = Path("/tmp/smart_review.png")
 CONFIRMATION = Path("/tmp/smart_approved.png")
 
 
 @pytest.fixture
 def context():
-    if not CHROMIUM.exists():
-        pytest.fail("Debian chromium is missing: run bin/setup as root (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    with chromium_context(viewport={"width": 1400, "height": 1000}) as ctx:
         errors: list[str] = []
         ctx.on("weberror", lambda err: errors.append(str(err.error)))
         ctx.js_errors = errors  # type: ignore[attr-defined]
-        try:
-            yield ctx
-        finally:
-            ctx.close()
-            browser.close()
+        yield ctx
 
 
 def test_sandbox_smart_link_review_and_approve(context, smart):

@@ -18,21 +18,12 @@ from server.coding import code_encounter
 from server.db.models import ClaimRecord
 from server.db.models import LaunchSession
 from server.db.models import OutboxMessage
+from tests.support import demo_encounters
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def demo_cases() -> list[tuple[str, str, str]]:
-    out = []
-    for p in sorted((ROOT / "demo" / "encounters").glob("*.json")):
-        bundle = json.loads(p.read_text())
-        encs = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Encounter"]
-        enc = next((e for e in encs if e["id"] == p.stem), encs[0])
-        out.append((p.stem, enc["id"], enc["subject"]["reference"].split("/")[-1]))
-    return out
-
-
-MOHS = next(c for c in demo_cases() if c[0] == "demo-enc-mohs-nose")
+MOHS = next(c for c in demo_encounters() if c[0] == "demo-enc-mohs-nose")
 
 
 def rendered_lines(html: str) -> list[str]:
@@ -82,7 +73,7 @@ def test_token_never_in_the_cookie(smart):
     assert len(row.id) >= 40  # opaque, >= 128 bits
 
 
-@pytest.mark.parametrize("stem,enc,pat", demo_cases(), ids=[c[0] for c in demo_cases()])
+@pytest.mark.parametrize("stem,enc,pat", demo_encounters(), ids=[c[0] for c in demo_encounters()])
 def test_review_renders_the_engine_lines_for_every_demo_encounter(smart, tables, stem, enc, pat):
     r = smart.launch(enc, pat)
     assert r.status_code == 200, r.text[:500]
@@ -142,7 +133,7 @@ def test_approve_creates_one_claim_and_one_outbox_row_and_a_second_approve_does_
 
 def test_approve_applies_the_billers_edits(smart):
     stem = "demo-enc-ak-cryo-psoriasis"
-    _s, enc, pat = next(c for c in demo_cases() if c[0] == stem)
+    _s, enc, pat = next(c for c in demo_encounters() if c[0] == stem)
     review = smart.launch(enc, pat)
     assert rendered_lines(review.text) == ["99213", "17000", "17003"]
     r = smart.approve(
@@ -243,7 +234,7 @@ def test_expired_session_is_401(smart):
 
 def test_encounter_of_another_patient_is_refused(smart):
     _stem, enc, pat = MOHS
-    other_enc = next(c for c in demo_cases() if c[2] != pat)[1]
+    other_enc = next(c for c in demo_encounters() if c[2] != pat)[1]
     assert smart.launch(enc, pat).status_code == 200
     r = smart.browser.get(f"{smart.base}/app/encounter/{other_enc}", timeout=30)
     assert r.status_code == 403 and "another patient" in r.text

@@ -12,8 +12,12 @@ from datetime import date
 from typing import Any
 
 CPT_SYSTEMS = ("http://www.ama-assn.org/go/cpt", "urn:oid:2.16.840.1.113883.6.12", "cpt")
-HCPCS_SYSTEMS = ("https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "urn:oid:2.16.840.1.113883.6.285",
-                 "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "hcpcs")
+HCPCS_SYSTEMS = (
+    "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+    "urn:oid:2.16.840.1.113883.6.285",
+    "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+    "hcpcs",
+)
 ICD_SYSTEMS = ("http://hl7.org/fhir/sid/icd-10-cm", "urn:oid:2.16.840.1.113883.6.90", "icd-10-cm", "icd10")
 SNOMED = "http://snomed.info/sct"
 _CPT_RE = re.compile(r"^(?:\d{4}[0-9A-Z]|[A-Z]\d{4})$")
@@ -33,7 +37,9 @@ def cpt_codes(cc: dict | None) -> list[tuple[str, str]]:
     for c in (cc or {}).get("coding", []) or []:
         code = str(c.get("code", "")).strip()
         sysm = c.get("system") or ""
-        if (_is(sysm, CPT_SYSTEMS) or _is(sysm, HCPCS_SYSTEMS) or "cpt" in sysm.lower()) and _CPT_RE.match(code):
+        if (_is(sysm, CPT_SYSTEMS) or _is(sysm, HCPCS_SYSTEMS) or "cpt" in sysm.lower()) and _CPT_RE.match(
+            code
+        ):
             out.append((code, c.get("display") or ""))
         elif not sysm and _CPT_RE.match(code) and code[:1].isdigit():
             out.append((code, c.get("display") or ""))
@@ -185,7 +191,7 @@ def pick_encounter(idx: BundleIndex, encounter_id: str | None) -> dict | None:
     # the Encounter the notes / current procedures point at
     votes: dict[str, int] = {}
     for d in idx.of("DocumentReference"):
-        for r in ((d.get("context") or {}).get("encounter") or []):
+        for r in (d.get("context") or {}).get("encounter") or []:
             k = norm_ref(idx, r)
             if k:
                 votes[k] = votes.get(k, 0) + 3
@@ -197,8 +203,11 @@ def pick_encounter(idx: BundleIndex, encounter_id: str | None) -> dict | None:
     def when(e: dict) -> str:
         return str((e.get("period") or {}).get("start") or "")
 
-    ranked = sorted(encs, key=lambda e: (votes.get(rkey(e), 0), e.get("status") in ("finished", "in-progress"),
-                                         when(e)), reverse=True)
+    ranked = sorted(
+        encs,
+        key=lambda e: (votes.get(rkey(e), 0), e.get("status") in ("finished", "in-progress"), when(e)),
+        reverse=True,
+    )
     return ranked[0]
 
 
@@ -238,6 +247,10 @@ def notes_for(idx: BundleIndex, enc: dict | None, all_encounters: int) -> list[N
             div = (sec.get("text") or {}).get("div")
             if div:
                 title = sec.get("title") or ""
-                out.append(Note(f"Composition/{comp.get('id', '')}#section[{i}]",
-                                (title + "\n" if title else "") + html_to_text(div)))
+                out.append(
+                    Note(
+                        f"Composition/{comp.get('id', '')}#section[{i}]",
+                        (title + "\n" if title else "") + html_to_text(div),
+                    )
+                )
     return out

@@ -12,18 +12,35 @@ from server.coding.extract.sites import find_sites
 # category -> regex (ordered: specific first)
 _DX: list[tuple[str, str]] = [
     ("hx_melanoma", r"(?:history\s+of|hx\s+of|h/o|personal\s+history\s+of|s/p)\s+(?:invasive\s+)?melanoma"),
-    ("hx_skin_ca", r"(?:history\s+of|hx\s+of|h/o|personal\s+history\s+of)\s+(?:(?:basal|squamous)\s+cell|bcc|scc|"
-                   r"non-?melanoma|nmsc|skin\s+cancer)"),
+    (
+        "hx_skin_ca",
+        r"(?:history\s+of|hx\s+of|h/o|personal\s+history\s+of)\s+(?:(?:basal|squamous)\s+cell|bcc|"
+        r"scc|"
+        r"non-?melanoma|nmsc|skin\s+cancer)",
+    ),
     ("mis", r"melanoma\s+in[- ]situ|\bmis\b|lentigo\s+maligna(?!\s+melanoma)"),
     ("melanoma", r"melanoma"),
-    ("sccis", r"squamous\s+cell\s+carcinoma\s+in[- ]situ|scc\s*is\b|\bsccis\b|scc\s+in[- ]situ|bowen'?s?(?:\s+disease)?|"
-              r"carcinoma\s+in[- ]situ|keratoacanthoma"),
+    (
+        "sccis",
+        r"squamous\s+cell\s+carcinoma\s+in[- ]situ|scc\s*is\b|\bsccis\b|scc\s+in[- ]situ|bowen'?s?(?:\s"
+        r"+disease)?|"
+        r"carcinoma\s+in[- ]situ|keratoacanthoma",
+    ),
     ("bcc", r"basal\s+cell\s+(?:carcinoma|ca\b|epithelioma)|\bbcc'?s?\b|rodent\s+ulcer|basalioma"),
     ("scc", r"squamous\s+cell\s+(?:carcinoma|ca\b)|\bscc'?s?\b|cutaneous\s+scc"),
     ("merkel", r"merkel"),
-    ("ak", r"actinic\s+keratos[ie]s|solar\s+keratos[ie]s|\baks?\b|actinic\s+cheilitis|pre-?cancerous|premalignant"),
-    ("isk", r"(?:irritated|inflamed|inflamed\s+and\s+irritated)\s+(?:seborrheic\s+keratos[ie]s|sks?\b)|\bisks?\b|"
-            r"seborrheic\s+keratos[ie]s,?\s+(?:irritated|inflamed)"),
+    (
+        "ak",
+        r"actinic\s+keratos[ie]s|solar\s+keratos[ie]s|\baks?\b|actinic\s+cheilitis|pre-?cancerous|premalig"
+        r"nant",
+    ),
+    (
+        "isk",
+        r"(?:irritated|inflamed)(?:,?\s+(?:and\s+)?[a-z-]+){0,2},?\s+(?:seborrh?eic\s+keratos[ie]s|sks?\b"
+        r")|"
+        r"\bisks?\b|"
+        r"seborrheic\s+keratos[ie]s,?\s+(?:irritated|inflamed)",
+    ),
     ("sk", r"seborrh?eic\s+keratos[ie]s|\bsks?\b|seb\s*k\b|dermatosis\s+papulosa\s+nigra"),
     ("plantar_wart", r"plantar\s+(?:warts?|verruca[e]?)|verruca[e]?\s+plantaris"),
     ("condyloma", r"condylomata?(?:\s+acuminata)?|genital\s+warts?|anogenital\s+warts?|venereal\s+warts?"),
@@ -35,8 +52,12 @@ _DX: list[tuple[str, str]] = [
     ("lipoma", r"lipomas?"),
     ("pilar_cyst", r"pilar\s+cysts?|trichilemmal\s+cysts?"),
     ("seb_cyst", r"sebaceous\s+cysts?"),
-    ("cyst", r"(?:epidermal|epidermoid|epidermal\s+inclusion|inclusion|infundibular)\s+cysts?|\beics?\b|milia|milium|"
-             r"cysts?"),
+    (
+        "cyst",
+        r"(?:epidermal|epidermoid|epidermal\s+inclusion|inclusion|infundibular)\s+cysts?|\beics?\b|milia"
+        r"|milium|"
+        r"cysts?",
+    ),
     ("skin_tag", r"skin\s+tags?|acrochord(?:on|a|ons)|fibroepithelial\s+polyps?|soft\s+fibromas?"),
     ("keloid", r"keloids?|hypertrophic\s+scars?"),
     ("psoriasis", r"psoria(?:sis|tic\s+plaques?)"),
@@ -47,11 +68,23 @@ _DX: list[tuple[str, str]] = [
     ("acne", r"acne(?:\s+vulgaris)?|cystic\s+acne"),
     ("rosacea", r"rosacea"),
     ("onychomycosis", r"onychomycosis|tinea\s+unguium|fungal\s+(?:toe)?nails?|mycotic\s+nails?"),
-    ("ingrown", r"ingrown\s+(?:toe|finger)?\s*nails?|ingrowing\s+(?:toe)?nails?|onychocryptosis|unguis\s+incarnatus"),
-    ("nail_dystrophy", r"(?:nail\s+)?dystroph(?:y|ic)\s+(?:toe|finger)?nails?|onychodystrophy|nail\s+dystrophy"),
+    (
+        "ingrown",
+        r"ingrown\s+(?:toe|finger)?\s*nails?|ingrowing\s+(?:toe)?nails?|onychocryptosis|unguis\s+inca"
+        r"rnatus",
+    ),
+    (
+        "nail_dystrophy",
+        r"(?:nail\s+)?dystroph(?:y|ic)\s+(?:toe|finger)?nails?|onychodystrophy|nail\s+dystroph"
+        r"y",
+    ),
     ("onychogryphosis", r"onychogryph?osis|ram'?s\s+horn"),
     ("abscess", r"abscess(?:es)?|furuncles?|carbuncles?|boils?"),
-    ("callus", r"callus(?:es)?|calluses|corns?\b|clavus|clavi|tylomas?|hyperkeratotic\s+lesions?|porokeratosis"),
+    (
+        "callus",
+        r"callus(?:es)?|calluses|corns?\b|clavus|clavi|tylomas?|hyperkeratotic\s+lesions?|porokeratosi"
+        r"s",
+    ),
     ("vitiligo", r"vitiligo"),
     ("alopecia_areata", r"alopecia\s+areata"),
     ("lichen_planus", r"lichen\s+planus"),
@@ -67,42 +100,109 @@ _DX: list[tuple[str, str]] = [
     ("mycosis_fungoides", r"mycosis\s+fungoides|cutaneous\s+t[- ]cell\s+lymphoma|ctcl"),
     ("morphea", r"morphea|localized\s+scleroderma"),
     ("pruritus", r"pruritus|itching"),
-    ("screening", r"skin\s+cancer\s+screening|full\s+(?:body\s+)?skin\s+(?:exam|check)(?:ination)?|\bfbse\b|\bfse\b|"
-                  r"total\s+body\s+skin\s+exam\w*|tbse"),
-    ("neoplasm", r"neoplasm\s+of\s+(?:uncertain|unspecified)\s+behaviou?r|lesion\s+of\s+uncertain|"
-                 r"suspicious\s+(?:pigmented\s+)?(?:lesion|growth|papule|nodule|macule)|r/o\b|rule[- ]out|"
-                 r"concerning\s+for|suspicious\s+for|worrisome\s+for|favor(?:ing)?|vs\.?\s|versus|"
-                 r"differential|ddx|neoplasm|new\s+(?:growth|lesion)|changing\s+lesion"),
+    (
+        "screening",
+        r"skin\s+cancer\s+screening|full\s+(?:body\s+)?skin\s+(?:exam|check)(?:ination)?|\bfbse\b"
+        r"|\bfse\b|"
+        r"total\s+body\s+skin\s+exam\w*|tbse",
+    ),
+    (
+        "neoplasm",
+        r"neoplasm\s+of\s+(?:uncertain|unspecified)\s+behaviou?r|lesion\s+of\s+uncertain|"
+        r"suspicious\s+(?:pigmented\s+)?(?:lesion|growth|papule|nodule|macule)|r/o\b|rule[- ]out|"
+        r"concerning\s+for|suspicious\s+for|worrisome\s+for|favor(?:ing)?|vs\.?\s|versus|"
+        r"differential|ddx|neoplasm|new\s+(?:growth|lesion)|changing\s+lesion",
+    ),
 ]
 DX_RES = [(c, re.compile(r"\b(?:" + p + r")", re.I)) for c, p in _DX]
-_DX_ONE = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<g{i}>{p})(?![a-z])" for i, (_, p) in enumerate(_DX)) + ")", re.I)
+_DX_ONE = re.compile(
+    r"\b(?=[a-z])(?:" + "|".join(rf"(?P<g{i}>{p})(?![a-z])" for i, (_, p) in enumerate(_DX)) + ")", re.I
+)
 _DX_CAT = {f"g{i}": c for i, (c, _) in enumerate(_DX)}
-UNCERTAIN_RE = re.compile(r"\b(?:r/o|rule[- ]out|suspicious|suspect(?:ed)?|concerning|worrisome|possible|probable|"
-                          r"likely|favor(?:ing)?|questionable|vs\.?|versus|differential|ddx|clinically\s+consistent|"
-                          r"cannot\s+exclude|consider|presumed|atypical)\b|\?", re.I)
-CONFIRMED_RE = re.compile(r"\b(?:biopsy[- ](?:proven|confirmed)|path(?:ology)?[- ](?:proven|confirmed)|"
-                          r"histologically\s+(?:proven|confirmed)|pathology\s+(?:showed|revealed|demonstrated|"
-                          r"consistent|confirmed|returned|report)|path(?:ology)?\s*:|prior\s+biopsy\s+(?:showed|"
-                          r"revealed|demonstrated|confirmed)|biopsy\s+(?:on\s+\S+\s+)?(?:showed|revealed|"
-                          r"demonstrated|confirmed|consistent)|confirmed\s+by\s+(?:biopsy|pathology)|known|"
-                          r"recurrent|residual|incompletely\s+excised|positive\s+margins?|dermpath|"
-                          r"bx[- ]proven|bx\s+(?:showed|revealed|c/w))\b", re.I)
+UNCERTAIN_RE = re.compile(
+    r"\b(?:r/o|rule[- ]out|suspicious|suspect(?:ed)?|concerning|worrisome|possible|prob"
+    r"able|"
+    r"likely|favor(?:ing)?|questionable|vs\.?|versus|differential|ddx|clinically\s+cons"
+    r"istent|"
+    r"cannot\s+exclude|consider|presumed|atypical)\b|\?",
+    re.I,
+)
+CONFIRMED_RE = re.compile(
+    r"\b(?:biopsy[- ](?:proven|confirmed)|path(?:ology)?[- ](?:proven|confirmed)|"
+    r"histologically\s+(?:proven|confirmed)|pathology\s+(?:showed|revealed|demonstrated"
+    r"|"
+    r"consistent|confirmed|returned|report)|path(?:ology)?\s*:|prior\s+biopsy\s+(?:show"
+    r"ed|"
+    r"revealed|demonstrated|confirmed)|biopsy\s+(?:on\s+\S+\s+)?(?:showed|revealed|"
+    r"demonstrated|confirmed|consistent)|confirmed\s+by\s+(?:biopsy|pathology)|known|"
+    r"recurrent|residual|incompletely\s+excised|positive\s+margins?|dermpath|"
+    r"bx[- ]proven|bx\s+(?:showed|revealed|c/w))\b",
+    re.I,
+)
 
 MALIGNANT = {"melanoma", "mis", "bcc", "scc", "sccis", "merkel"}
-BENIGN_DESTRUCTIBLE = {"wart", "plantar_wart", "condyloma", "molluscum", "sk", "isk", "hemangioma", "lentigo",
-                       "seb_hyperplasia", "nevus", "pyogenic_granuloma", "dermatofibroma", "keloid", "cyst"}
+BENIGN_DESTRUCTIBLE = {
+    "wart",
+    "plantar_wart",
+    "condyloma",
+    "molluscum",
+    "sk",
+    "isk",
+    "hemangioma",
+    "lentigo",
+    "seb_hyperplasia",
+    "nevus",
+    "pyogenic_granuloma",
+    "dermatofibroma",
+    "keloid",
+    "cyst",
+}
 
 _FIXED = {
-    "ak": "L57.0", "isk": "L82.0", "sk": "L82.1", "plantar_wart": "B07.0", "condyloma": "A63.0", "wart": "B07.8",
-    "molluscum": "B08.1", "pilar_cyst": "L72.11", "seb_cyst": "L72.3", "cyst": "L72.0", "skin_tag": "L91.8",
-    "keloid": "L91.0", "psoriasis": "L40.0", "atopic": "L20.9", "eczema": "L30.9", "acd": "L23.9",
-    "contact_derm": "L25.9", "acne": "L70.0", "rosacea": "L71.9", "onychomycosis": "B35.1", "ingrown": "L60.0",
-    "nail_dystrophy": "L60.3", "onychogryphosis": "L60.2", "callus": "L84", "vitiligo": "L80",
-    "alopecia_areata": "L63.9", "lichen_planus": "L43.9", "lsc": "L28.0", "prurigo": "L28.1",
-    "urticaria": "L50.9", "granuloma_annulare": "L92.0", "hidradenitis": "L73.2", "hemangioma": "D18.01",
-    "lentigo": "L81.4", "pyogenic_granuloma": "L98.0", "seb_hyperplasia": "L73.8", "mycosis_fungoides": "C84.00",
-    "morphea": "L94.0", "pruritus": "L29.9", "screening": "Z12.83", "neoplasm": "D49.2",
-    "hx_melanoma": "Z85.820", "hx_skin_ca": "Z85.828", "merkel": "C4A.9",
+    "ak": "L57.0",
+    "isk": "L82.0",
+    "sk": "L82.1",
+    "plantar_wart": "B07.0",
+    "condyloma": "A63.0",
+    "wart": "B07.8",
+    "molluscum": "B08.1",
+    "pilar_cyst": "L72.11",
+    "seb_cyst": "L72.3",
+    "cyst": "L72.0",
+    "skin_tag": "L91.8",
+    "keloid": "L91.0",
+    "psoriasis": "L40.0",
+    "atopic": "L20.9",
+    "eczema": "L30.9",
+    "acd": "L23.9",
+    "contact_derm": "L25.9",
+    "acne": "L70.0",
+    "rosacea": "L71.9",
+    "onychomycosis": "B35.1",
+    "ingrown": "L60.0",
+    "nail_dystrophy": "L60.3",
+    "onychogryphosis": "L60.2",
+    "callus": "L84",
+    "vitiligo": "L80",
+    "alopecia_areata": "L63.9",
+    "lichen_planus": "L43.9",
+    "lsc": "L28.0",
+    "prurigo": "L28.1",
+    "urticaria": "L50.9",
+    "granuloma_annulare": "L92.0",
+    "hidradenitis": "L73.2",
+    "hemangioma": "D18.01",
+    "lentigo": "L81.4",
+    "pyogenic_granuloma": "L98.0",
+    "seb_hyperplasia": "L73.8",
+    "mycosis_fungoides": "C84.00",
+    "morphea": "L94.0",
+    "pruritus": "L29.9",
+    "screening": "Z12.83",
+    "neoplasm": "D49.2",
+    "hx_melanoma": "Z85.820",
+    "hx_skin_ca": "Z85.828",
+    "merkel": "C4A.9",
 }
 
 
@@ -163,8 +263,14 @@ def site_code(category: str, site: Site | None) -> str | None:
         if reg == "lower_limb":
             return _lat_digit(site, f"C44.7{t}2", f"C44.7{t}9", f"C44.7{t}1")
     if category in ("melanoma", "mis", "sccis", "nevus", "atypical_nevus", "dermatofibroma"):
-        p = {"melanoma": "C43", "mis": "D03", "sccis": "D04", "nevus": "D22", "atypical_nevus": "D22",
-             "dermatofibroma": "D23"}[category]
+        p = {
+            "melanoma": "C43",
+            "mis": "D03",
+            "sccis": "D04",
+            "nevus": "D22",
+            "atypical_nevus": "D22",
+            "dermatofibroma": "D23",
+        }[category]
         if reg is None:
             return f"{p}.9"
         if reg == "lip":
@@ -243,9 +349,9 @@ def find_dx(text: str) -> tuple[DxMention, ...]:
     for m in _DX_ONE.finditer(text):
         cat = _DX_CAT[m.lastgroup]
         if True:
-            pre = text[max(0, m.start() - 45):m.start()]
-            unc = bool(UNCERTAIN_RE.search(pre)) or bool(re.match(r"^\s*\?", text[m.end():m.end() + 3]))
-            win = text[max(0, m.start() - 60):m.end() + 40]
+            pre = text[max(0, m.start() - 45) : m.start()]
+            unc = bool(UNCERTAIN_RE.search(pre)) or bool(re.match(r"^\s*\?", text[m.end() : m.end() + 3]))
+            win = text[max(0, m.start() - 60) : m.end() + 40]
             conf = bool(CONFIRMED_RE.search(win))
             out.append(DxMention(cat, _FIXED.get(cat, ""), m.start(), m.end(), m.group(0), unc, conf))
     return tuple(out)
@@ -258,7 +364,9 @@ def code_for(category: str, site: Site | None) -> str | None:
     return _FIXED.get(category)
 
 
-def dx_codes_for_text(text: str, site: Site | None = None, *, pre_path: bool = False) -> list[tuple[str, DxMention]]:
+def dx_codes_for_text(
+    text: str, site: Site | None = None, *, pre_path: bool = False
+) -> list[tuple[str, DxMention]]:
     """Ranked (code, mention) for a lesion's text. ``pre_path``: biopsy awaiting pathology (no malignant codes
     unless already confirmed)."""
     if site is None:

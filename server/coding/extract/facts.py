@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from server.coding.extract import text as tx
 from server.coding.extract.bundle import BundleIndex
@@ -25,21 +26,52 @@ from server.coding.tables import Tables
 EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
 
 _PAYER_PATTERNS = [
-    (PayerKind.MEDICARE_ADVANTAGE, re.compile(r"medicare\s+advantage|\bma\b|part\s+c|medicare\s+(?:hmo|ppo)|"
-                                              r"(?:hmo|ppo)\s+medicare|medicare\s+replacement|mapd|"
-                                              r"(?:humana|aetna|uhc|united\s*healthcare|wellcare|anthem|cigna|"
-                                              r"kaiser|devoted|clover|alignment|scan)\b.{0,30}medicare|"
-                                              r"medicare.{0,20}(?:complete|choice|gold|plus|advantage)", re.I)),
-    (PayerKind.MEDICAID, re.compile(r"medicaid|medi-?cal|chip\b|masshealth|tenncare|ahcccs|badgercare|"
-                                    r"soonercare|husky|apple\s+health|\bmco\b", re.I)),
-    (PayerKind.MEDICARE, re.compile(r"medicare|cms\b|part\s+b|noridian|novitas|palmetto|wps\b|cgs\b|"
-                                    r"first\s+coast|ngs\b|national\s+government\s+services", re.I)),
+    (
+        PayerKind.MEDICARE_ADVANTAGE,
+        re.compile(
+            r"medicare\s+advantage|\bma\b|part\s+c|medicare\s+(?:hmo|ppo)|"
+            r"(?:hmo|ppo)\s+medicare|medicare\s+replacement|mapd|"
+            r"(?:humana|aetna|uhc|united\s*healthcare|wellcare|anthem|cigna"
+            r"|"
+            r"kaiser|devoted|clover|alignment|scan)\b.{0,30}medicare|"
+            r"medicare.{0,20}(?:complete|choice|gold|plus|advantage)",
+            re.I,
+        ),
+    ),
+    (
+        PayerKind.MEDICAID,
+        re.compile(
+            r"medicaid|medi-?cal|chip\b|masshealth|tenncare|ahcccs|badgercare|"
+            r"soonercare|husky|apple\s+health|\bmco\b",
+            re.I,
+        ),
+    ),
+    (
+        PayerKind.MEDICARE,
+        re.compile(
+            r"medicare|cms\b|part\s+b|noridian|novitas|palmetto|wps\b|cgs\b|"
+            r"first\s+coast|ngs\b|national\s+government\s+services",
+            re.I,
+        ),
+    ),
     (PayerKind.SELF_PAY, re.compile(r"self[- ]?pay|uninsured|cash|private\s+pay", re.I)),
 ]
-_SOPT = {"1": PayerKind.MEDICARE, "11": PayerKind.MEDICARE, "111": PayerKind.MEDICARE_ADVANTAGE,
-         "112": PayerKind.MEDICARE_ADVANTAGE, "12": PayerKind.MEDICARE_ADVANTAGE, "121": PayerKind.MEDICARE,
-         "122": PayerKind.MEDICARE, "2": PayerKind.MEDICAID, "21": PayerKind.MEDICAID, "5": PayerKind.COMMERCIAL,
-         "6": PayerKind.COMMERCIAL, "8": PayerKind.SELF_PAY, "81": PayerKind.SELF_PAY, "82": PayerKind.SELF_PAY}
+_SOPT = {
+    "1": PayerKind.MEDICARE,
+    "11": PayerKind.MEDICARE,
+    "111": PayerKind.MEDICARE_ADVANTAGE,
+    "112": PayerKind.MEDICARE_ADVANTAGE,
+    "12": PayerKind.MEDICARE_ADVANTAGE,
+    "121": PayerKind.MEDICARE,
+    "122": PayerKind.MEDICARE,
+    "2": PayerKind.MEDICAID,
+    "21": PayerKind.MEDICAID,
+    "5": PayerKind.COMMERCIAL,
+    "6": PayerKind.COMMERCIAL,
+    "8": PayerKind.SELF_PAY,
+    "81": PayerKind.SELF_PAY,
+    "82": PayerKind.SELF_PAY,
+}
 
 
 def payer(idx: BundleIndex, patient_ref: str | None) -> tuple[PayerKind, str | None]:
@@ -87,7 +119,7 @@ def payer(idx: BundleIndex, patient_ref: str | None) -> tuple[PayerKind, str | N
 def em_code(idx: BundleIndex, enc: dict | None, enc_key: str | None) -> tuple[str | None, tuple[Span, ...]]:
     if enc:
         for i, t in enumerate(enc.get("type", []) or []):
-            for code, disp in cpt_codes(t):
+            for code, _disp in cpt_codes(t):
                 if EM_RE.match(code) or code == "99024":
                     return code, (Span(f"{enc_key}#type[{i}]", 0, len(code), code),)
         for code, _ in cpt_codes(enc.get("serviceType")):
@@ -120,16 +152,21 @@ def conditions(idx: BundleIndex) -> list[DxFact]:
     return out
 
 
-def prior_services(idx: BundleIndex, current: set[str], service_date: date | None, tables: Tables,
-                   enc_key: str | None) -> list[PriorService]:
+def prior_services(
+    idx: BundleIndex, current: set[str], service_date: date | None, tables: Tables, enc_key: str | None
+) -> list[PriorService]:
     out: list[PriorService] = []
     for p in idx.of("Procedure") + idx.of("ChargeItem"):
         k = rkey(p)
         if k in current:
             continue
         ek = norm_ref(idx, p.get("encounter") or p.get("context"))
-        performed = parse_date(p.get("performedDateTime") or (p.get("performedPeriod") or {}).get("start")
-                               or p.get("occurrenceDateTime") or (p.get("occurrencePeriod") or {}).get("start"))
+        performed = parse_date(
+            p.get("performedDateTime")
+            or (p.get("performedPeriod") or {}).get("start")
+            or p.get("occurrenceDateTime")
+            or (p.get("occurrencePeriod") or {}).get("start")
+        )
         if performed is None and ek:
             enc = idx.get(ek)
             if enc:
@@ -161,34 +198,58 @@ _IND = [
     ("irritated", r"irritat\w+|catch(?:es|ing)?\s+on|rubs?\b|rubbing|traumatiz\w+|snag\w*"),
     ("infected", r"infected|infection|purulen\w+|\bpus\b|oozing|weeping"),
     ("changing", r"chang(?:ing|ed|e\s+in)|enlarg\w+|darken\w*|evolv\w+|new\s+lesion|increas\w+\s+in\s+size"),
-    ("suspicious", r"suspicious|atypical|atypia|dysplastic|concern\w*|r/o\b|rule[- ]out|irregular|positive\s+margins?|"
-                   r"residual|recurren\w+|ddx|differential"),
+    (
+        "suspicious",
+        r"suspicious|atypical|atypia|dysplastic|concern\w*|r/o\b|rule[- ]out|irregular|positive\s+"
+        r"margins?|"
+        r"residual|recurren\w+|ddx|differential",
+    ),
     ("obstructs-function", r"obstruct\w*|vision|visual\s+field|interfer\w+\s+with|impair\w*"),
     ("rapid-growth", r"rapid(?:ly)?\s+(?:grow\w*|enlarg\w*)"),
-    ("cosmetic-request", r"cosmetic\w*|for\s+appearance|aesthetic|unsightly|does\s+not\s+like\s+(?:the\s+)?(?:look|"
-                         r"appearance)|bothered\s+by\s+(?:the\s+)?appearance"),
+    (
+        "cosmetic-request",
+        r"cosmetic\w*|for\s+appearance|aesthetic|unsightly|does\s+not\s+like\s+(?:the\s+)?(?"
+        r":look|"
+        r"appearance)|bothered\s+by\s+(?:the\s+)?appearance",
+    ),
     ("asymptomatic", r"asymptomatic|no\s+symptoms|not\s+(?:bothersome|symptomatic)"),
 ]
 IND_RES = [(k, re.compile(r"\b(?:" + p + r")", re.I)) for k, p in _IND]
-_IND_ONE = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_IND)) + ")", re.I)
+_IND_ONE = re.compile(
+    r"\b(?=[a-z])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_IND)) + ")", re.I
+)
 _IND_KIND = {f"g{i}": k for i, (k, _) in enumerate(_IND)}
-ABN_RE = re.compile(r"\babn\b[^.\n]{0,40}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
-                    r"(?:signed|obtained|completed)\s+(?:an?\s+)?(?:abn|advance\s+beneficiary\s+notice)|"
-                    r"advance\s+beneficiary\s+notice[^.\n]{0,40}(?:signed|on\s+file|obtained)", re.I)
-ABN_NEG = re.compile(r"no\s+abn|abn\s+(?:was\s+)?not|without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:the\s+)?abn",
-                     re.I)
+ABN_RE = re.compile(
+    r"\babn\b[^.\n]{0,40}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
+    r"(?:signed|obtained|completed)\s+(?:an?\s+)?(?:abn|advance\s+beneficiary\s+notice)|"
+    r"advance\s+beneficiary\s+notice[^.\n]{0,40}(?:signed|on\s+file|obtained)",
+    re.I,
+)
+ABN_NEG = re.compile(
+    r"no\s+abn|abn\s+(?:was\s+)?not|without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
+    r"the\s+)?abn",
+    re.I,
+)
 
 
 def indications(text: str, source: str, base: int = 0, lesion_id: str | None = None) -> list[Indication]:
     """Affirmed indications (first mention of each kind) in ``text``."""
-    out: list[Indication] = []
+    return [
+        Indication(kind, lesion_id, Span(source, base + a, base + b, t))
+        for kind, a, b, t in _indications(text)
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    out: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
     sb: list[tuple[int, int]] | None = None
     for m in _IND_ONE.finditer(text):
         kind = _IND_KIND[m.lastgroup]
         if kind in seen:
             continue
-        if re.search(r"\b(?:non|un|not)[- ]?$", text[max(0, m.start() - 5):m.start()], re.I):
+        if re.search(r"\b(?:non|un|not)[- ]?$", text[max(0, m.start() - 5) : m.start()], re.I):
             continue  # "non-inflamed", "non-tender"
         if sb is None:
             sb = tx.sentences(text)
@@ -199,8 +260,8 @@ def indications(text: str, source: str, base: int = 0, lesion_id: str | None = N
         if st != "affirmed":
             continue
         seen.add(kind)
-        out.append(Indication(kind, lesion_id, Span(source, base + m.start(), base + m.end(), m.group(0))))
-    return out
+        out.append((kind, m.start(), m.end(), m.group(0)))
+    return tuple(out)
 
 
 def abn_on_file(texts: list[str]) -> bool:
@@ -213,25 +274,39 @@ def abn_on_file(texts: list[str]) -> bool:
     return False
 
 
-RX_RE = re.compile(r"\b(?:prescri\w+|rx\b|e-?prescribed|refill\w*|start(?:ed)?\s+(?:on\s+)?\w+|"
-                   r"continue\s+(?:\w+\s+){0,3}(?:cream|ointment|gel|lotion|foam|solution|shampoo|mg|tablets?|"
-                   r"capsules?|injections?)|(?:increase|decrease|switch|change|titrat|taper)\w*\s+(?:\w+\s+){0,3}"
-                   r"(?:dose|to|from)|methotrexate|dupilumab|dupixent|isotretinoin|accutane|spironolactone|"
-                   r"doxycycline|minocycline|clobetasol|triamcinolone\s+(?:\d|0\.)|tacrolimus|hydrocortisone|"
-                   r"ketoconazole|terbinafine|tretinoin|adapalene|biologic|humira|skyrizi|tremfya|cosentyx|"
-                   r"otezla|\d+\s*%\s*(?:cream|ointment|gel|solution|lotion))", re.I)
+RX_RE = re.compile(
+    r"\b(?:prescri\w+|rx\b|e-?prescribed|refill\w*|start(?:ed)?\s+(?:on\s+)?\w+|"
+    r"continue\s+(?:\w+\s+){0,3}(?:cream|ointment|gel|lotion|foam|solution|shampoo|mg|tablets?"
+    r"|"
+    r"capsules?|injections?)|(?:increase|decrease|switch|change|titrat|taper)\w*\s+(?:\w+\s+){"
+    r"0,3}"
+    r"(?:dose|to|from)|methotrexate|dupilumab|dupixent|isotretinoin|accutane|spironolactone|"
+    r"doxycycline|minocycline|clobetasol|triamcinolone\s+(?:0?\.\d+\s*%|\d(?:\.\d+)?\s*%|cream|ointment|lotio"
+    r"n)|tacrolimus|hydrocortisone|"
+    r"ketoconazole|terbinafine|tretinoin|adapalene|biologic|humira|skyrizi|tremfya|cosentyx|"
+    r"otezla|\d+\s*%\s*(?:cream|ointment|gel|solution|lotion))",
+    re.I,
+)
 
 
-def separately_identifiable(assess_texts: list[tuple[str, bool]], service_cats: set[str], has_services: bool) -> bool:
+@lru_cache(maxsize=8192)
+def _rx_hit(text: str) -> bool:
+    return bool(RX_RE.search(text))
+
+
+def separately_identifiable(
+    assess_texts: list[tuple[str, bool]], service_cats: set[str], has_services: bool
+) -> bool:
     """``assess_texts``: (assessment segment text, has an affirmed procedure). True when work beyond the
     decision to do today's procedure is documented: another problem addressed, or prescription management."""
     if not has_services:
         return True
     for text, has_proc in assess_texts:
-        if RX_RE.search(text):
+        if _rx_hit(text):
             # a prescription for the treated lesion's aftercare ("vaseline", "mupirocin") is post-op care
-            if not re.search(r"mupirocin|vaseline|petrolatum|aquaphor|wound\s+care|bacitracin", text, re.I) or \
-                    re.search(r"methotrexate|isotretinoin|clobetasol|dupilumab|biologic|\d+\s*%", text, re.I):
+            if not re.search(
+                r"mupirocin|vaseline|petrolatum|aquaphor|wound\s+care|bacitracin", text, re.I
+            ) or re.search(r"methotrexate|isotretinoin|clobetasol|dupilumab|biologic|\d+\s*%", text, re.I):
                 return True
         if has_proc:
             continue

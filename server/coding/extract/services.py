@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from dataclasses import field
+from functools import lru_cache
 
 from server.coding.extract import text as tx
 from server.coding.extract.dx import MALIGNANT
 from server.coding.extract.dx import DxMention
-from server.coding.extract.dx import dx_codes_for_text
 from server.coding.extract.dx import find_dx
 from server.coding.extract.sites import Site
 from server.coding.extract.sites import find_sites
@@ -21,99 +20,242 @@ from server.coding.model import Span
 # ------------------------------------------------------------------------------------------- triggers
 _K = [
     ("mohs", r"mohs|micrographic"),
-    ("excision", r"excisional\s+biops(?:y|ies)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)excision(?!al\s+biops)"
-                 r"|(?<!shave\s)excised|elliptical(?:ly)?\s+(?:excision|excised)|"
-                 r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b"),
-    ("biopsy", r"(?:shave|tangential|saucer(?:ization)?|scoop|punch|incisional|wedge)\s+(?:biops(?:y|ies)|bx)|"
-               r"(?:shave|tangential|punch|incisional|wedge)\s+(?:\w+\s+)?(?:samples?|specimens?|sampling)|"
-               r"\d+(?:\.\d+)?\s*mm\s+punch(?:es)?\b|"
-               r"biops(?:y|ies|ied)|\bbx\b|\bbxs\b"),
-    ("shave", r"shave\s+(?:removal|excision|excised)|removed\s+(?:\w+\s+){0,4}by\s+(?:a\s+)?shave|shav(?:ed|ing)\s+(?:off|removal|flush)|"
-              r"removed\s+(?:by|via|with|using)\s+(?:a\s+)?(?:tangential\s+|deep\s+)?shave|tangential\s+(?:removal|"
-              r"excision)|\bshave[d]?\b(?!\s*(?:biops|bx|/|technique|sample|specimen|(?:\w+\s+)?sampl))"),
-    ("nail_excision", r"matri(?:x|c)ectomy|phenol(?:ization)?\s+(?:of\s+the\s+)?(?:matrix|nail)|chemical\s+matri\w+|"
-                      r"nail\s+matrix\s+(?:was\s+)?(?:ablated|destroyed|excised|treated\s+with\s+phenol)|"
-                      r"excision\s+of\s+(?:the\s+)?nail\s+(?:and|&|plate\s+and)\s+(?:nail\s+)?matrix|"
-                      r"permanent\s+(?:partial\s+)?(?:nail\s+)?(?:removal|avulsion)|phenol"),
-    ("nail_avulsion", r"avulsion|avulsed|nail\s+plate\s+(?:was\s+)?(?:removed|avulsed|elevated\s+and\s+removed)|"
-                      r"(?:partial|total|complete)\s+(?:nail\s+)?(?:plate\s+)?removal|"
-                      r"remov(?:al|ed)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:nail\s+plate|border\s+of\s+the\s+nail)"),
-    ("nail_debridement", r"(?:nail|toenail|fingernail)s?\s+(?:were\s+|was\s+)?(?:mechanically\s+)?debrid\w+|"
-                         r"debridement\s+of\s+(?:\w+\s+){0,4}(?:nails?|toenails?|fingernails?)|"
-                         r"debrided\s+(?:\w+\s+){0,4}(?:nails?|toenails?)|nail\s+debridement|"
-                         r"(?:nails?|toenails?)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:trimmed\s+and\s+)?debrided"),
-    ("id", r"incision\s+(?:and|&)\s+drainage|\bi\s*&\s*d\b|\bi\s*\+\s*d\b|\bi/d\b|incised\s+and\s+drained|"
-           r"drain(?:ed|age)\s+of\s+(?:the\s+)?abscess"),
-    ("paring", r"\bpar(?:ed|ing)\b|(?:callus|calluses|corns?|hyperkeratos[ie]s|clavi)\s+(?:was\s+|were\s+)?"
-               r"(?:sharply\s+)?(?:debrided|shaved|trimmed|reduced|pared)|debridement\s+of\s+(?:\w+\s+){0,2}"
-               r"(?:callus|calluses|corns?|hyperkeratotic)"),
-    ("tag", r"skin\s+tags?|acrochord(?:on|a|ons)|fibroepithelial\s+polyps?|snip(?:ped)?(?:\s+(?:excision|removal))?|"
-            r"scissors?\s+(?:excision|removal|snip)"),
-    ("injection", r"intralesional(?:ly)?|\bil\s*(?:kenalog|tac|triamcinolone|steroid|k)\b|\bilk\b|\bilt\b|"
-                  r"(?:kenalog|triamcinolone|\btac\b)(?=[^.\n]{0,45}?(?:\binto\b|inject|mg\s*/\s*(?:ml|cc)))|"
-                  r"steroid\s+injections?|candida\s+antigen\s+inject\w+|inject\w*\s+(?:with\s+|into\s+)?"
-                  r"(?:\w+\s+){0,4}(?:kenalog|triamcinolone|steroid|tac)"),
-    ("destruction", r"cryo(?:therapy|surgery|ablation|destruction)?|liquid\s+nitrogen|\bln2\b|\bl\.?n\.?\b|"
-                    r"ed\s*&\s*c|ed\s*(?:and|&)\s*c|\bedc\b|electrodesiccation|electrodessication|electrocautery|"
-                    r"electrofulguration|hyfrecat\w*|curettage|curetted|destruction|destroyed|cantharidin|"
-                    r"laser\s+(?:ablation|destruction|treatment|vaporization)|pulsed\s+dye\s+laser|\bpdl\b|"
-                    r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+section)|"
-                    r"cryo\w*"),
+    (
+        "excision",
+        r"excisional\s+biops(?:y|ies)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)exc"
+        r"ision(?!al\s+biops)"
+        r"|(?<!shave\s)excised|elliptical(?:ly)?\s+(?:excision|excised)|"
+        r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b",
+    ),
+    (
+        "biopsy",
+        r"(?:shave|tangential|saucer(?:ization)?|scoop|punch|incisional|wedge)\s+(?:biops(?:y|ies)|bx)"
+        r"|"
+        r"(?:shave|tangential|punch|incisional|wedge)\s+(?:\w+\s+)?(?:samples?|specimens?|sampling)|"
+        r"\d+(?:\.\d+)?\s*mm\s+punch(?:es)?\b|"
+        r"biops(?:y|ies|ied)|\bbx\b|\bbxs\b",
+    ),
+    (
+        "shave",
+        r"shave\s+(?:removal|excision|excised)|removed\s+(?:\w+\s+){0,4}by\s+(?:a\s+)?shave|shav(?:ed|i"
+        r"ng)\s+(?:off|removal|flush)|"
+        r"removed\s+(?:by|via|with|using)\s+(?:a\s+)?(?:tangential\s+|deep\s+)?shave|tangential\s+(?:re"
+        r"moval|"
+        r"excision)|\bshave[d]?\b(?!\s*(?:biops|bx|/|technique|sample|specimen|(?:\w+\s+)?sampl))",
+    ),
+    (
+        "nail_excision",
+        r"matri(?:x|c)ectomy|phenol(?:ization)?\s+(?:of\s+the\s+)?(?:matrix|nail)|chemical\s+ma"
+        r"tri\w+|"
+        r"nail\s+matrix\s+(?:was\s+)?(?:ablated|destroyed|excised|treated\s+with\s+phenol)|"
+        r"excision\s+of\s+(?:the\s+)?nail\s+(?:and|&|plate\s+and)\s+(?:nail\s+)?matrix|"
+        r"permanent\s+(?:partial\s+)?(?:nail\s+)?(?:removal|avulsion)|phenol",
+    ),
+    (
+        "nail_avulsion",
+        r"avulsion|avulsed|nail\s+plate\s+(?:was\s+)?(?:removed|avulsed|elevated\s+and\s+remove"
+        r"d)|"
+        r"(?:partial|total|complete)\s+(?:nail\s+)?(?:plate\s+)?removal|"
+        r"remov(?:al|ed)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:nail\s+plate|border\s+of\s+the\s+nail)",
+    ),
+    (
+        "nail_debridement",
+        r"(?:nail|toenail|fingernail)s?\s+(?:were\s+|was\s+)?(?:mechanically\s+)?debrid\w+|"
+        r"debridement\s+of\s+(?:\w+\s+){0,4}(?:nails?|toenails?|fingernails?)|"
+        r"debrided\s+(?:\w+\s+){0,4}(?:nails?|toenails?)|nail\s+debridement|"
+        r"(?:nails?|toenails?)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:trimmed\s+and\s+)?debrided",
+    ),
+    (
+        "id",
+        r"incision\s+(?:and|&)\s+drainage|\bi\s*&\s*d\b|\bi\s*\+\s*d\b|\bi/d\b|incised\s+and\s+drained|"
+        r"drain(?:ed|age)\s+of\s+(?:the\s+)?abscess|opened\s+and\s+drained|incised\s+and\s+expressed|\blance"
+        r"d\b",
+    ),
+    (
+        "paring",
+        r"\bpar(?:ed|ing)\b|(?:callus|calluses|corns?|hyperkeratos[ie]s|clavi)\s+(?:was\s+|were\s+)?"
+        r"(?:sharply\s+)?(?:debrided|shaved|trimmed|reduced|pared)|debridement\s+of\s+(?:\w+\s+){0,2}"
+        r"(?:callus|calluses|corns?|hyperkeratotic)",
+    ),
+    (
+        "tag",
+        r"skin\s+tags?|acrochord(?:on|a|ons)|fibroepithelial\s+polyps?|snip(?:ped)?(?:\s+(?:excision|remo"
+        r"val))?|"
+        r"scissors?\s+(?:excision|removal|snip)",
+    ),
+    (
+        "injection",
+        r"intralesional(?:ly)?|\bil\s*(?:kenalog|tac|triamcinolone|steroid|k)\b|\bilk\b|\bilt\b|"
+        r"(?:kenalog|triamcinolone|\btac\b)(?=[^.\n]{0,45}?(?:\binto\b|inject|mg\s*/\s*(?:ml|cc)))|"
+        r"steroid\s+injections?|candida\s+antigen\s+inject\w+|inject\w*\s+(?:with\s+|into\s+)?"
+        r"(?:\w+\s+){0,4}(?:kenalog|triamcinolone|steroid|tac)|"
+        r"inject(?:ed|ion\s+of)\s+(?:~|approximately\s+)?\d*\.?\d+\s*(?:ml|cc|mg)\b",
+    ),
+    (
+        "destruction",
+        r"\bfroze\b|cryo(?:therapy|surgery|ablation|destruction)?|liquid\s+nitrogen|\bln2\b|\bl\.?n\.?\b|"
+        r"ed\s*&\s*c|ed\s*(?:and|&)\s*c|\bedc\b|electrodesiccation|electrodessication|electrocaut"
+        r"ery|"
+        r"electrofulguration|hyfrecat\w*|curettage|curetted|destruction|destroyed|cantharidin|"
+        r"laser\s+(?:ablation|destruction|treatment|vaporization)|pulsed\s+dye\s+laser|\bpdl\b|"
+        r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+secti"
+        r"on)|"
+        r"cryo\w*",
+    ),
     ("excimer", r"excimer|xtrac|308[- ]?nm"),
-    ("phototherapy", r"puva|psoralen|goeckerman|nb-?uvb|narrow[- ]?band(?:\s+uvb)?|\buvb\b|\buva\b|phototherapy|"
-                     r"light\s+therapy|actinotherapy|ultraviolet"),
+    (
+        "phototherapy",
+        r"puva|psoralen|goeckerman|nb-?uvb|narrow[- ]?band(?:\s+uvb)?|\buvb\b|\buva\b|photothera"
+        r"py|"
+        r"light\s+therapy|actinotherapy|ultraviolet",
+    ),
     ("patch", r"patch\s+test\w*|t\.?r\.?u\.?e\.?\s+test|epicutaneous\s+(?:patch\s+)?test\w*"),
     ("frozen", r"frozen\s+sections?|intra-?operative\s+(?:frozen|pathology)"),
-    ("repair", r"closed\s+(?:\w+\s+){0,2}in\s+(?:two\s+)?layers?|(?:simple|intermediate|layered|complex|primary|linear|side-to-side|single[- ]layer|two[- ]layer|"
-               r"bilayered|multilayered)\s+(?:layered\s+)?(?:repair|closure)|repair(?:ed)?\b|closure\b|"
-               r"closed\s+(?:in|with|primarily|using)|layered\s+closure|sutured"),
+    (
+        "repair",
+        r"closed\s+(?:\w+\s+){0,2}in\s+(?:two\s+)?layers?|(?:simple|intermediate|layered|complex|prima"
+        r"ry|linear|side-to-side|single[- ]layer|two[- ]layer|"
+        r"bilayered|multilayered)\s+(?:layered\s+)?(?:repair|closure)|repair(?:ed)?\b|closure\b|"
+        r"closed\s+(?:in|with|primarily|using)|layered\s+closure|sutured",
+    ),
     ("drug", r"kenalog|triamcinolone(?:\s+acetonide)?"),
-    ("postop", r"post[- ]?op(?:erative)?(?:\s+(?:visit|check|follow[- ]?up|wound\s+check))?|suture\s+removal|"
-               r"sutures?\s+(?:were\s+|was\s+)?removed|wound\s+check|stitches?\s+(?:were\s+)?removed"),
+    (
+        "postop",
+        r"post[- ]?op(?:erative)?(?:\s+(?:visit|check|follow[- ]?up|wound\s+check))?|suture\s+removal|"
+        r"sutures?\s+(?:were\s+|was\s+)?removed|wound\s+check|stitches?\s+(?:were\s+)?removed",
+    ),
 ]
 KIND_RES = [(k, re.compile(r"\b(?:" + p + r")", re.I)) for k, p in _K]
-MAIN_KINDS = {"mohs", "excision", "biopsy", "shave", "nail_excision", "nail_avulsion", "nail_debridement", "id",
-              "paring", "tag", "injection", "destruction", "excimer", "phototherapy", "patch"}
+MAIN_KINDS = {
+    "mohs",
+    "excision",
+    "biopsy",
+    "shave",
+    "nail_excision",
+    "nail_avulsion",
+    "nail_debridement",
+    "id",
+    "paring",
+    "tag",
+    "injection",
+    "destruction",
+    "excimer",
+    "phototherapy",
+    "patch",
+}
 
-_TECH_BX = [("incisional", re.compile(r"incisional|wedge|incision(?:al)?\s+bx", re.I)),
-            ("punch", re.compile(r"punch", re.I)),
-            ("tangential", re.compile(r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave", re.I))]
-_REPAIR_TYPE = [("complex", re.compile(r"complex", re.I)),
-                ("intermediate", re.compile(r"intermediate|(?<!single-)(?<!single\s)(?:layered|layer(?:ed)?\s+closure)|"
-                                            r"two[- ]layer|bilayer|in\s+layers|"
-                                            r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|subcuticular|"
-                                            r"(?:buried|dermal)\s+(?:vicryl|monocryl|absorbable|sutures)|"
-                                            r"subcutaneous\s+(?:tissue\s+)?(?:was\s+)?(?:closed|approximated)", re.I)),
-                ("simple", re.compile(r"simple|single[- ]layer|primary|interrupted|running|linear|sutures?|"
-                                      r"steri-?strips|closed", re.I))]
-_LESION_ID = re.compile(r"(?:^\s*(?:#?\d{1,2}[.)]\s*)?\(?([A-H])\s*(?:[-–:)]|\.\s)\s*|"
-                        r"\b(?:lesion|site|specimen|bx|biopsy|location|excision|tumou?r)\s*#?\s*([A-H]|\d{1,2})\b"
-                        r"(?!\s*(?:cm|mm|mg|/|-\d|\.\d|of\b|x\b))|"
-                        r"^\s*\(?([A-H])[.):]\s|\(([A-H])\))")
+_TECH_BX = [
+    ("incisional", re.compile(r"incisional|wedge|incision(?:al)?\s+bx", re.I)),
+    ("punch", re.compile(r"punch", re.I)),
+    ("tangential", re.compile(r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave", re.I)),
+]
+_REPAIR_TYPE = [
+    (
+        "complex",
+        re.compile(
+            r"complex|(?:wound\s+)?edges?\s+(?:were|was)\s+(?:\w+\s+){0,2}debrided|debridement\s+of\s+(?:th"
+            r"e\s+)?"
+            r"(?:\w+,?\s+){0,3}(?:wound\s+)?edges|(?:extensive|wide)\s+undermining|retention\s+sutures|"
+            r"\bstents?\b|exposure\s+of\s+(?:bone|cartilage|tendon)|free\s+margin",
+            re.I,
+        ),
+    ),
+    (
+        "intermediate",
+        re.compile(
+            r"intermediate|(?<!single-)(?<!single\s)(?:layered|layer(?:ed)?\s"
+            r"+closure)|"
+            r"two[- ]layer|bilayer|in\s+layers|"
+            r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|subcuticular|"
+            r"(?:buried|dermal)\s+(?:vicryl|monocryl|absorbable|sutures)|"
+            r"subcutaneous\s+(?:tissue\s+)?(?:was\s+)?(?:closed|approximated)|heavily\s+contaminated|"
+            r"extensive\s+(?:cleaning|cleansing|irrigation|debris\s+removal)|embedded\s+(?:particles|debris|g"
+            r"ravel)",
+            re.I,
+        ),
+    ),
+    (
+        "simple",
+        re.compile(
+            r"simple|single[- ]layer|primary|interrupted|running|linear|sutures?|"
+            r"steri-?strips|closed",
+            re.I,
+        ),
+    ),
+]
+_LESION_ID = re.compile(
+    r"(?:^\s*(?:#?\d{1,2}[.)]\s*)?\(?([A-H])\s*(?:[-–:)]|\.\s)\s*|"
+    r"\b(?:lesion|site|specimen|bx|biopsy|location|excision|tumou?r)\s*#?\s*([A-H]|\d{1,2"
+    r"})\b"
+    r"(?!\s*(?:cm|mm|mg|/|-\d|\.\d|of\b|x\b))|"
+    r"^\s*\(?([A-H])[.):]\s|\(([A-H])\))"
+)
 _MG_RE = re.compile(r"(\d+(?:\.\d+)?)\s*mg(?!\s*/)", re.I)
 _CONC_RE = re.compile(r"(\d+(?:\.\d+)?)\s*mg\s*/\s*(?:ml|cc)", re.I)
+_KENALOG_CONC = re.compile(r"kenalog[- ]?(10|40)\b", re.I)
 _VOL_RE = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*(?:ml|cc)\b(?!\s*/)", re.I)
-_STAGE_RE = re.compile(r"(?:\bstage\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b|"
-                       r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s+)?"
-                       r"(?:stage|layer))\s*[:\-–,(]?\s*([^.\n;]*)", re.I)
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
-            "5th": 5, "sixth": 6}
-_STAGES_N_RE = re.compile(r"\b(\d+|one|two|three|four|five|six)\s+(?:total\s+)?(?:mohs\s+)?(?:stages|layers)\b|"
-                          r"(?:number\s+of\s+)?(?:stages|layers)\s*(?:total|performed|required|taken)?\s*[:=]?\s*(\d+)\b",
-                          re.I)
-_BLOCKS_RE = re.compile(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\(\d+\)\s+)?(?:tissue\s+)?"
-                        r"(?:blocks?|sections?|pieces?|specimens?)", re.I)
+_STAGE_RE = re.compile(
+    r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b|"
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s"
+    r"+)?"
+    r"(?:stage|layer))\s*[:\-–,(]?\s*([^.;]*)",
+    re.I,
+)
+_ORDINAL = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+}
+_STAGES_N_RE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six)\s+(?:total\s+)?(?:mohs\s+)?(?:stages|layers"
+    r")\b|"
+    r"(?:number\s+of\s+)?(?:stages|layers)\s*(?:total|performed|required|taken)?\s*[:=]"
+    r"?\s*(\d+)\b",
+    re.I,
+)
+_BLOCKS_RE = re.compile(
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\(\d+\)\s"
+    r"+)?(?:tissue\s+)?"
+    r"(?:blocks?|sections?|pieces?|specimens?)",
+    re.I,
+)
 _BLOCKS_FIRST_RE = re.compile(r"(?:blocks?|sections?|pieces?)\s*[:=]?\s*(\d+)", re.I)
 _DIGIT_RE = re.compile(
-    r"\b(left|right|l|r|lt|rt)\.?\s+(great|big|first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|little|small|index|"
-    r"middle|ring|pinky)?\s*(toe|finger|thumb|hallux)(?:nail)?s?\b", re.I)
-_NAIL_NUM = re.compile(r"\b(left|right|l|r|lt|rt)\.?\s+(?:foot\s+)?(?:toe(?:nail)?s?|digits?)\s*#?\s*(\d)(?:\s*(?:,|and|-|&)\s*#?(\d))*", re.I)
-_COMPLICATED_RE = re.compile(r"complicated|complex|packing|packed|loculat\w+|multiple\s+abscess|"
-                             r"(?:two|three|2|3|several)\s+abscess|extensive|probed\s+to\s+break|septations", re.I)
-_MALIG_PATH_RE = re.compile(r"path(?:ology)?\s*(?::|showed|revealed|returned|report\w*|confirmed|consistent\s+with)"
-                            r"[^.\n]{0,60}?(?:carcinoma|melanoma|bcc|scc|malignan|in\s+situ)", re.I)
-_BENIGN_PATH_RE = re.compile(r"path(?:ology)?\s*(?::|showed|revealed|returned|report\w*|confirmed|consistent\s+with)"
-                             r"[^.\n]{0,60}?(?:benign|nev|keratosis|cyst|lipoma|dermatofibroma|wart|verruca)", re.I)
+    r"\b(left|right|l|r|lt|rt)\.?\s+(great|big|first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|little|sma"
+    r"ll|index|"
+    r"middle|ring|pinky)?\s*(toe|finger|thumb|hallux)(?:nail)?s?\b",
+    re.I,
+)
+_NAIL_NUM = re.compile(
+    r"\b(left|right|l|r|lt|rt)\.?\s+(?:foot\s+)?(?:toe(?:nail)?s?|digits?)\s*#?\s*(\d)(?"
+    r":\s*(?:,|and|-|&)\s*#?(\d))*",
+    re.I,
+)
+_COMPLICATED_RE = re.compile(
+    r"complicated|complex|packing|packed|loculat\w+|multiple\s+abscess|"
+    r"(?:two|three|2|3|several)\s+abscess|extensive|probed\s+to\s+break|septations",
+    re.I,
+)
+_MALIG_PATH_RE = re.compile(
+    r"path(?:ology)?\s*(?::|showed|revealed|returned|report\w*|confirmed|consistent\s"
+    r"+with)"
+    r"[^.\n]{0,60}?(?:carcinoma|melanoma|bcc|scc|malignan|in\s+situ)",
+    re.I,
+)
+_BENIGN_PATH_RE = re.compile(
+    r"path(?:ology)?\s*(?::|showed|revealed|returned|report\w*|confirmed|consisten"
+    r"t\s+with)"
+    r"[^.\n]{0,60}?(?:benign|nev|keratosis|cyst|lipoma|dermatofibroma|wart|verruca)",
+    re.I,
+)
 
 
 @dataclass
@@ -161,11 +303,16 @@ class Service:
         return Span(self.source, self.base + start, self.base + end, self.text[start:end])
 
 
-_HEMOSTASIS = re.compile(r"hemosta\w+|bleeding\s+(?:was\s+)?(?:controlled|stopped)|for\s+bleeding|to\s+control\s+bleeding",
-                         re.I)
+_HEMOSTASIS = re.compile(
+    r"hemosta\w+|bleeding\s+(?:was\s+)?(?:controlled|stopped)|for\s+bleeding|to\s+contro"
+    r"l\s+bleeding",
+    re.I,
+)
 
 
-_KIND_ONE = re.compile(r"\b(?=[a-z0-9])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_K)) + ")", re.I)
+_KIND_ONE = re.compile(
+    r"\b(?=[a-z0-9])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_K)) + ")", re.I
+)
 _KIND_OF = {f"g{i}": k for i, (k, _) in enumerate(_K)}
 
 
@@ -175,33 +322,55 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
     for m in _KIND_ONE.finditer(text):
         kind = _KIND_OF[m.lastgroup]
         if True:
-            if kind == "destruction" and re.match(r"electro|hyfrec|cauter|\w*cautery|chemical", m.group(0), re.I) and \
-                    _HEMOSTASIS.search(text[max(0, m.start() - 40):m.end() + 40]):
+            if (
+                kind == "destruction"
+                and re.match(r"electro|hyfrec|cauter|\w*cautery|chemical", m.group(0), re.I)
+                and _HEMOSTASIS.search(text[max(0, m.start() - 40) : m.end() + 40])
+            ):
                 continue
             out.append((kind, m.start(), m.end()))
     return tuple(out)
 
 
-_BX_HIST_AFTER = re.compile(r"^\W{0,3}(?:[- ]?(?:proven|confirmed)|\s+(?:scar|site)s?\b|\s*(?:on\s+|dated\s+|from\s+)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
-                            r"\s*(?:on\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d|"
-                            r"\s*(?:on\s+|in\s+)?\d{1,2}/\d{2,4}|\s+(?:showed|revealed|demonstrated|confirmed|result|"
-                            r"report|c/w|consistent)|\s+\d{4}-\d\d)", re.I)
-_BX_HIST_BEFORE = re.compile(r"(?:prior|previous|recent|outside|referring|earlier|s/p|status\s+post|never|"
-                             r"last|initial|original|diagnostic\s+biopsy\s+on)\s+(?:\w+\s+)?$", re.I)
+_BX_HIST_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:the\s+)?[^.;\n]{0,40}?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\s(?:showed|revealed|demonstra"
+    r"ted|"
+    r"returned|was\s+consistent|c/w))|\s+(?:showed|revealed|demonstrated|returned|result))|"
+    r"^\W{0,3}(?:[- ]?(?:proven|confirmed)|\s+(?:scar|site)s?\b|\s*(?:on\s+|dated\s+|"
+    r"from\s+)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"\s*(?:on\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s"
+    r"+\d|"
+    r"\s*(?:on\s+|in\s+)?\d{1,2}/\d{2,4}|\s+(?:showed|revealed|demonstrated|confirmed"
+    r"|result|"
+    r"report|c/w|consistent)|\s+\d{4}-\d\d)",
+    re.I,
+)
+_BX_HIST_BEFORE = re.compile(
+    r"(?:prior|previous|recent|outside|referring|earlier|s/p|status\s+post|never|"
+    r"last|initial|original|diagnostic\s+biopsy\s+on)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _MOHS_STAGE = re.compile(r"\b(?:stage|layer|block)s?\b", re.I)
 
 
-def _affirmed_kinds(text: str, sent_bounds: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]]:
+def _affirmed_kinds(
+    text: str, sent_bounds: list[tuple[int, int]] | None = None
+) -> list[tuple[str, int, int]]:
     out = []
     bounds = sent_bounds or tx.sentences(text)
     all_kinds = find_kinds(text)
     has_mohs = any(k == "mohs" for k, _, _ in all_kinds)
     for kind, s, e in all_kinds:
         ss, se = next(((a, b) for a, b in bounds if a <= s < b), (0, len(text)))
-        if kind == "biopsy" and (_BX_HIST_AFTER.match(text[e:e + 25]) or _BX_HIST_BEFORE.search(text[max(0, s - 30):s])):
+        if kind == "biopsy" and (
+            _BX_HIST_AFTER.match(text[e : e + 70]) or _BX_HIST_BEFORE.search(text[max(0, s - 30) : s])
+        ):
             continue
-        if kind == "excision" and (has_mohs or _MOHS_STAGE.search(text[ss:se])) and not re.search(
-                r"excision\s+of|excised\s+(?:with|using)\s+\d", text[s:e + 15], re.I):
+        if (
+            kind == "excision"
+            and (has_mohs or _MOHS_STAGE.search(text[ss:se]))
+            and not re.search(r"excision\s+of|excised\s+(?:with|using)\s+\d", text[s : e + 15], re.I)
+        ):
             if has_mohs or re.search(r"\bstage\s*\d|\bstage\s+[iv]", text[ss:se], re.I):
                 continue
         status = tx.assertion(text[ss:se], s - ss, e - ss)
@@ -225,11 +394,15 @@ def fill(svc: Service) -> Service:
     if svc.site is None and svc.sites:
         svc.site = svc.sites[0]
     if svc.site is not None:
-        svc.spans.append(Span(svc.source, svc.base + svc.site.start, svc.base + svc.site.end, svc.site.text)
-                         if svc.site.start < len(t) and t[svc.site.start:svc.site.end] == svc.site.text else
-                         Span(svc.source, svc.base, svc.base, svc.site.text))
+        svc.spans.append(
+            Span(svc.source, svc.base + svc.site.start, svc.base + svc.site.end, svc.site.text)
+            if svc.site.start < len(t) and t[svc.site.start : svc.site.end] == svc.site.text
+            else Span(svc.source, svc.base, svc.base, svc.site.text)
+        )
     a0 = svc.attr_start
-    measures = [tx.Measure(m.value_cm, m.start + a0, m.end + a0, m.kind, m.text) for m in tx.find_measures(t[a0:])]
+    measures = [
+        tx.Measure(m.value_cm, m.start + a0, m.end + a0, m.kind, m.text) for m in tx.find_measures(t[a0:])
+    ]
     for m in measures:
         if m.kind == "margin":
             svc.margin_cm = m.value_cm if svc.margin_cm is None else min(svc.margin_cm, m.value_cm)
@@ -248,16 +421,37 @@ def fill(svc: Service) -> Service:
             svc.spans.append(svc.span(m.start, m.end))
     # "margins of 2 mm" where the number came second handled by classifier; a bare "1-2 mm margin" range
     if svc.kind == "excision" and svc.margin_cm is None:
-        mm = re.search(r"(\d+(?:\.\d+)?)\s*(?:-|to)\s*(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:\w+\s+)?margins?", t, re.I)
+        mm = re.search(
+            r"(\d+(?:\.\d+)?)\s*(?:-|to)\s*(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:\w+\s+)?margins?", t, re.I
+        )
         if mm:
             svc.margin_cm = tx.to_cm(mm.group(1), mm.group(3))
     counts = [(n, cs + a0, ce + a0) for n, cs, ce in tx.find_counts(t[a0:])]
+    if not counts and svc.kind in _COUNTED:
+        sc = _site_counts(t[a0:])
+        if sc:
+            counts = [(sc, a0, len(t))]
     if counts:
         # prefer a count near the trigger / the kind's noun; take the max of explicit counts in the text
+        # counts in historical / negated sentences ("treated about a dozen AKs in 2024") do not count
+        counts = [c for c in counts if _count_asserted(t, c)]
         if svc.kind in ("biopsy", "shave"):
-            counts = [c for c in counts if not re.match(r"(?:curett|ed\s*&|edc|frozen|cryo|ln2|treated|destroyed|"
-                                                        r"injected|sutures?|nylon)", t[c[1]:c[2]], re.I)]
+            counts = [
+                c
+                for c in counts
+                if not re.match(
+                    r"(?:curett|ed\s*&|edc|frozen|cryo|ln2|treated|destro"
+                    r"yed|"
+                    r"injected|sutures?|nylon)",
+                    t[c[1] : c[2]],
+                    re.I,
+                )
+            ]
         vals = [n for n, _, _ in counts if 0 < n < 200]
+        extra = _additive_count(t[a0:], counts, a0) or _site_counts(t[a0:])
+        if extra and svc.kind not in ("excision", "mohs", "repair", "biopsy"):
+            vals = [extra]
+            counts = [(vals[0], counts[0][1], counts[-1][2])] if counts else counts
         if vals and svc.kind not in ("excision", "mohs", "repair"):
             svc.count = max(vals) if svc.kind not in ("patch",) else max(vals)
             n, s, e = next(c for c in counts if c[0] == svc.count)
@@ -284,8 +478,9 @@ def fill(svc: Service) -> Service:
             for rt, rx in _REPAIR_TYPE:
                 for mm in rx.finditer(t):
                     sent_s = next(((a, b) for a, b in tx.sentences(t) if a <= mm.start() < b), (0, len(t)))
-                    if tx.assertion(t[sent_s[0]:sent_s[1]], mm.start() - sent_s[0], mm.end() - sent_s[0]) in (
-                            "negated", "hypothetical"):
+                    if tx.assertion(
+                        t[sent_s[0] : sent_s[1]], mm.start() - sent_s[0], mm.end() - sent_s[0]
+                    ) in ("negated", "hypothetical"):
                         continue
                     svc.repair_type = rt
                     break
@@ -296,8 +491,13 @@ def fill(svc: Service) -> Service:
                 for _, rs, _re in rep:
                     for a, b in tx.sentences(t):
                         if a <= rs < b:
-                            cand = [m for m in measures if a <= m.start < b and m.kind in ("lesion", "depth", "other")
-                                    and m.start > rs]
+                            cand = [
+                                m
+                                for m in measures
+                                if a <= m.start < b
+                                and m.kind in ("lesion", "depth", "other")
+                                and m.start > rs
+                            ]
                             if cand:
                                 svc.repair_len = cand[-1].value_cm
                                 if cand[-1].kind == "lesion" and cand[-1].value_cm in svc.sizes:
@@ -335,55 +535,111 @@ def fill(svc: Service) -> Service:
             if bm and nstages == 1:
                 svc.stages = [_first_int(bm.group(1)) or 0]
         svc.frozen_section = bool(re.search(r"frozen\s+section", t, re.I))
-    if kind == "injection":
+        tbl = _stage_table(t)
+        if tbl and (len(tbl) > len(svc.stages) or not any(svc.stages)):
+            svc.stages = tbl
+    if kind in ("injection", "drug"):
         mg = None
-        explicit = [m for m in _MG_RE.finditer(t) if not re.search(r"lidocaine|xylocaine", t[max(0, m.start() - 25):
-                                                                                             m.start()], re.I)]
-        conc = _CONC_RE.search(t)
+        explicit = [
+            m
+            for m in _MG_RE.finditer(t)
+            if m.start() >= svc.attr_start
+            if not re.search(r"lidocaine|xylocaine", t[max(0, m.start() - 25) : m.start()], re.I)
+        ]
+        conc = _CONC_RE.search(t) or _KENALOG_CONC.search(t)
         if explicit:
             best = max(explicit, key=lambda m: float(m.group(1)))
             mg = float(best.group(1))
-            if re.match(r"\s*(?:each|per\s+(?:lesion|keloid|site|nodule|patch))", t[best.end():best.end() + 20], re.I) \
-                    and svc.count:
+            if (
+                re.match(
+                    r"\s*(?:each|per\s+(?:lesion|keloid|site|nodule|patch))",
+                    t[best.end() : best.end() + 20],
+                    re.I,
+                )
+                and svc.count
+            ):
                 mg *= svc.count
             svc.spans.append(svc.span(best.start(), best.end()))
         elif conc:
             vol = [v for v in _VOL_RE.finditer(t)]
+            # a documented total volume wins over per-site volumes ("1.5 mL total ... ~0.1 mL per site")
+            totals = [
+                v
+                for v in vol
+                if re.match(r"[^.;]{0,40}?\btotal\b", t[v.end() : v.end() + 48], re.I)
+                and not _VOL_RE.search(t[v.end() : v.end() + (t[v.end() :].lower().find("total") + 1)])
+                or re.search(r"total(?:\s+(?:of|volume))?:?\s*$", t[max(0, v.start() - 16) : v.start()], re.I)
+            ]
+            if totals:
+                after = [
+                    v for v in totals if re.match(r"[^.;]{0,40}?\btotal\b", t[v.end() : v.end() + 48], re.I)
+                ]
+                vol = (after or totals)[:1]
+            elif len(vol) > 1:
+                per = [
+                    v
+                    for v in vol
+                    if re.match(r"[^.;\n]{0,12}?\b(?:per|each)\b", t[v.end() : v.end() + 16], re.I)
+                ]
+                vol = [v for v in vol if v not in per] or vol
             if vol:
                 total_ml = sum(float(v.group(1)) for v in vol)
-                if len(vol) == 1 and svc.count and re.match(
-                        r"[^.;\n]{0,20}?\b(?:each|per\s+(?:lesion|site|nodule|keloid|patch|scar|cyst))\b|\s*/\s*lesion",
-                        t[vol[0].end():vol[0].end() + 32], re.I):
+                if (
+                    len(vol) == 1
+                    and not totals
+                    and svc.count
+                    and re.match(
+                        r"[^.;\n]{0,40}?\b(?:each|per\s+(?:lesion|site|nodule|keloid|patch|scar|cyst))\b|\s*"
+                        r"/\s*lesion",
+                        t[vol[0].end() : vol[0].end() + 52],
+                        re.I,
+                    )
+                ):
                     total_ml *= svc.count
                 mg = float(conc.group(1)) * total_ml
                 svc.spans.append(svc.span(conc.start(), conc.end()))
         if mg is None and False:
-            mgs = [m for m in _MG_RE.finditer(t) if not re.search(r"lidocaine|xylocaine", t[max(0, m.start() - 25):m.start()],
-                                                                  re.I)]
+            mgs = [
+                m
+                for m in _MG_RE.finditer(t)
+                if not re.search(r"lidocaine|xylocaine", t[max(0, m.start() - 25) : m.start()], re.I)
+            ]
             if mgs:
-                mg = sum(float(m.group(1)) for m in mgs) if re.search(r"\btotal\b", t, re.I) is None and len(mgs) > 1 \
-                    and not re.search(r"mg/ml", t, re.I) else float(mgs[-1].group(1))
+                mg = (
+                    sum(float(m.group(1)) for m in mgs)
+                    if re.search(r"\btotal\b", t, re.I) is None
+                    and len(mgs) > 1
+                    and not re.search(r"mg/ml", t, re.I)
+                    else float(mgs[-1].group(1))
+                )
                 if re.search(r"total", t, re.I):
-                    tm = re.search(r"total[^.\n]{0,20}?(\d+(?:\.\d+)?)\s*mg|(\d+(?:\.\d+)?)\s*mg\s+total", t, re.I)
+                    tm = re.search(
+                        r"total[^.\n]{0,20}?(\d+(?:\.\d+)?)\s*mg|(\d+(?:\.\d+)?)\s*mg\s+total", t, re.I
+                    )
                     if tm:
                         mg = float(tm.group(1) or tm.group(2))
                 svc.spans.append(svc.span(mgs[-1].start(), mgs[-1].end()))
         svc.mg = mg
-        svc.technique = "triamcinolone" if re.search(r"kenalog|triamcinolone|\btac\b|\bilk\b|\bilt\b|il\s*k",
-                                                      t, re.I) else "other"
+        svc.technique = (
+            "triamcinolone"
+            if re.search(r"kenalog|triamcinolone|\btac\b|\bilk\b|\bilt\b|il\s*k", t, re.I)
+            else "other"
+        )
     if kind == "id":
         svc.complicated = False
         for m in _COMPLICATED_RE.finditer(t):
-            if re.search(r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", t[max(0, m.start() - 18):m.start()], re.I):
+            if re.search(
+                r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", t[max(0, m.start() - 18) : m.start()], re.I
+            ):
                 continue
             svc.complicated = True
             break
     if kind in ("nail_debridement", "nail_avulsion", "nail_excision"):
         svc.digits = digits_of(t)
     if kind == "phototherapy":
-        if re.search(r"puva|psoralen", t, re.I):
+        if _affirmed_cue(t, _PUVA_CUE):
             svc.photo_type = "puva"
-        elif re.search(r"goeckerman|\btar\b", t, re.I):
+        elif _affirmed_cue(t, _TAR_CUE):
             svc.photo_type = "goeckerman"
         else:
             svc.photo_type = "uvb"
@@ -394,35 +650,55 @@ def fill(svc: Service) -> Service:
     if kind == "excimer":
         areas = tx.find_areas(t)
         if areas:
-            svc.area_sqcm = sum(a for a, _, _ in areas) if re.search(r"total", t, re.I) is None and len(areas) > 1 \
+            svc.area_sqcm = (
+                sum(a for a, _, _ in areas)
+                if re.search(r"total", t, re.I) is None and len(areas) > 1
                 else max(a for a, _, _ in areas)
+            )
             svc.spans.extend(svc.span(s, e) for _, s, e in areas)
     if kind == "destruction":
         svc.dest_class = destruction_class(svc)
-        for tech, rx in (("edc", r"ed\s*&\s*c|ed\s*and\s*c|electrodes+ication|curett"),
-                         ("cryo", r"cryo|liquid\s+nitrogen|\bln2\b|freez|frozen"),
-                         ("laser", r"laser|\bpdl\b"), ("chemical", r"cantharidin|tca|trichloro|podophyll")):
+        for tech, rx in (
+            ("edc", r"ed\s*&\s*c|ed\s*and\s*c|electrodes+ication|curett"),
+            ("cryo", r"cryo|liquid\s+nitrogen|\bln2\b|freez|frozen"),
+            ("laser", r"laser|\bpdl\b"),
+            ("chemical", r"cantharidin|tca|trichloro|podophyll"),
+        ):
             if re.search(rx, t, re.I):
                 svc.technique = tech
                 break
     if kind == "excision":
         svc.malignant = excision_malignant(svc)
-    if re.search(r"no\s+(?:prior|previous)\s+(?:pathology|biops|histolog|tissue\s+diagnosis)|not\s+previously\s+biopsied|"
-                 r"without\s+(?:a\s+)?prior\s+(?:biopsy|pathology)", t, re.I):
+    if re.search(
+        r"no\s+(?:prior|previous)\s+(?:pathology|biops|histolog|tissue\s+diagnosis)|not\s+previousl"
+        r"y\s+biopsied|"
+        r"without\s+(?:a\s+)?prior\s+(?:biopsy|pathology)",
+        t,
+        re.I,
+    ):
         svc.no_prior_path = True
     return svc
 
 
-_FLAP_RE = re.compile(r"\b(?:flap|graft|z-?plasty|w-?plasty|adjacent\s+tissue\s+transfer|rhombic|bilobed?|"
-                      r"(?:advancement|rotation|transposition|interpolation)\s+(?:flap|closure)|o-?to-?z|a-?to-?t|"
-                      r"antia-?buch)\b", re.I)
-_REPAIR_ELSEWHERE = re.compile(r"separate\s+(?:provider|surgeon|physician)|(?:oculo)?plastics|plastic\s+surgery|"
-                               r"referr\w+|another\s+(?:provider|surgeon)|outside\s+surgeon|\bent\b|facial\s+plastic|"
-                               r"second(?:ary)?\s+intention|granulat\w+|tomorrow|next\s+(?:day|week)", re.I)
+_FLAP_RE = re.compile(
+    r"\b(?:flap|graft|z-?plasty|w-?plasty|adjacent\s+tissue\s+transfer|rhombic|bilobed?|"
+    r"(?:advancement|rotation|transposition|interpolation)\s+(?:flap|closure)|o-?to-?z|a-?t"
+    r"o-?t|"
+    r"antia-?buch)\b",
+    re.I,
+)
+_REPAIR_ELSEWHERE = re.compile(
+    r"separate\s+(?:provider|surgeon|physician)|(?:oculo)?plastics|plastic\s+surge"
+    r"ry|"
+    r"referr\w+|another\s+(?:provider|surgeon)|outside\s+surgeon|\bent\b|facial\s+"
+    r"plastic|"
+    r"second(?:ary)?\s+intention|granulat\w+|tomorrow|next\s+(?:day|week)",
+    re.I,
+)
 
 
 def wounds_of(t: str) -> list:
-    """Wounds of a laceration-repair text: each length paired with the nearest site before it (one per site)."""
+    """Wounds of a laceration-repair text: each length paired with the nearest earlier site (one per site)."""
     sites = find_sites(t)
     best: dict[tuple, tuple] = {}
     for m in tx.find_measures(t):
@@ -432,8 +708,10 @@ def wounds_of(t: str) -> list:
         if not before:
             continue
         s = before[-1]
-        key = next((k for k in best if k[0] == s.region and (k[1] == s.laterality or not k[1] or not s.laterality)),
-                   (s.region, s.laterality))
+        key = next(
+            (k for k in best if k[0] == s.region and (k[1] == s.laterality or not k[1] or not s.laterality)),
+            (s.region, s.laterality),
+        )
         if key not in best or m.value_cm > best[key][1]:
             best[key] = (s, m.value_cm)
     return list(best.values())
@@ -446,14 +724,195 @@ def _sentence_at(t: str, pos: int) -> str:
     return t
 
 
+_PUVA_CUE = re.compile(r"\b(?:puva|psoralen|methoxsalen|8-?mop|oxsoralen|trioxsalen|bath\s+puva)\b", re.I)
+_TAR_CUE = re.compile(r"\b(?:goeckerman|coal\s+tar|crude\s+coal|\blcd\b|tar)\b", re.I)
+
+
+def _affirmed_cue(t: str, rx: re.Pattern) -> bool:
+    for m in rx.finditer(t):
+        for a, b in tx.sentences(t):
+            if a <= m.start() < b:
+                if tx.assertion(t[a:b], m.start() - a, m.end() - a) == "affirmed":
+                    return True
+                break
+    return False
+
+
+def _table_rows(t: str) -> tuple[list[str], list[list[str]]] | None:
+    """The first pipe table in ``t``: (header cells, rows of cells)."""
+    lines = t.split("\n")
+    for i, ln in enumerate(lines):
+        if ln.count("|") >= 1:
+            head = [c.strip().lower() for c in ln.split("|")]
+            rows = []
+            for nxt in lines[i + 1 :]:
+                if nxt.count("|") != ln.count("|"):
+                    break
+                rows.append([c.strip() for c in nxt.split("|")])
+            if rows:
+                return head, rows
+            return None
+    return None
+
+
+def _stage_table(t: str) -> list[int] | None:
+    """Mohs stage table ("Stage | Tissue blocks | Result" / "I | 6 | positive") -> blocks per stage."""
+    tb = _table_rows(t)
+    if not tb:
+        return None
+    head, rows = tb
+    sc = next((j for j, c in enumerate(head) if c.startswith(("stage", "layer"))), None)
+    bc = next((j for j, c in enumerate(head) if "block" in c or "section" in c or "piece" in c), None)
+    if sc is None or bc is None:
+        return None
+    out: dict[int, int] = {}
+    for r in rows:
+        n = _first_int(r[sc].lower().strip(" .")) if sc < len(r) else None
+        m = re.match(r"^(\d+)", r[bc]) if bc < len(r) else None
+        if n and m:
+            out[n] = int(m.group(1))
+    if not out:
+        return None
+    return [out.get(i, 0) for i in range(1, max(out) + 1)]
+
+
+def expand_clauses(svc: Service) -> list[Service]:
+    """ "excision of A, 1.2 cm, 2 mm margins, closed 3.5 cm; B, 0.6 cm ...; C ..." -> one service per clause
+    when every clause names its own site and size."""
+    if svc.kind not in ("shave", "excision", "biopsy") or svc.text.count(";") < 1:
+        return [svc]
+    t = svc.text
+    parts = []
+    pos = 0
+    for chunk in t.split(";"):
+        parts.append((pos, chunk))
+        pos += len(chunk) + 1
+    good = [
+        (p, c) for p, c in parts if find_sites(c) and any(m.kind == "lesion" for m in tx.find_measures(c))
+    ]
+    if len(good) < 2:
+        return [svc]
+    out: list[Service] = []
+    for p, c in good:
+        sv = Service(svc.kind, svc.source, c, svc.base + p, from_note=svc.from_note)
+        sv.trigger = svc.trigger
+        sv.spans.append(sv.span(0, len(c)))
+        fill(sv)
+        sv.technique = sv.technique or svc.technique
+        if sv.kind == "excision" and sv.malignant is None and svc.malignant is not None:
+            sv.malignant = svc.malignant
+        out.append(sv)
+    return out
+
+
+def expand_table_rows(svc: Service) -> list[Service]:
+    """A per-lesion service whose text holds one table row per lesion ("# | Location | Size | Dx") becomes one
+    service per row."""
+    if "|" not in svc.text:
+        return expand_clauses(svc)
+    if svc.kind not in ("shave", "excision", "biopsy"):
+        return [svc]
+    tb = _table_rows(svc.text)
+    if not tb:
+        return [svc]
+    head, rows = tb
+    if len(rows) < 2:
+        return [svc]
+    lines = svc.text.split("\n")
+    out: list[Service] = []
+    pos = 0
+    offsets = {}
+    for ln in lines:
+        offsets.setdefault(ln, pos)
+        pos += len(ln) + 1
+    for r in rows:
+        row_text = " | ".join(r)
+        raw = next((ln for ln in lines if [c.strip() for c in ln.split("|")] == r), row_text)
+        if not find_sites(raw) or re.search(
+            r"\b(?:monitor|no\s+(?:bx|biopsy|treatment|removal)|observe)\b", raw, re.I
+        ):
+            continue
+        start = offsets.get(raw, 0)
+        sv = Service(svc.kind, svc.source, raw, svc.base + start, from_note=svc.from_note)
+        sv.trigger = svc.trigger
+        sv.spans.append(sv.span(0, len(raw)))
+        fill(sv)
+        sv.technique = sv.technique or svc.technique
+        if sv.kind == "excision" and sv.margin_cm is None:
+            sv.margin_cm = svc.margin_cm
+        out.append(sv)
+    return out or [svc]
+
+
+def _count_asserted(t: str, c: tuple[int, int, int]) -> bool:
+    for a, b in tx.sentences(t):
+        if a <= c[1] < b:
+            st = tx.assertion(t[a:b], c[1] - a, min(c[2], b) - a)
+            return st not in ("historical", "negated")
+    return True
+
+
+_PER_SITE_COUNT = re.compile(
+    r"\b(\d{1,2}|"
+    + tx._NUMWORD
+    + r")\s+(?:more\s+|additional\s+|others?\s+)?(?:(?:aks?|lesions?|warts?|spots?)\s+)?"
+    r"(?:on|at|of|in|to|over)\s+(?:the\s+|his\s+|her\s+|both\s+)?",
+    re.I,
+)
+
+
+def _site_counts(t: str) -> int | None:
+    """ "3 on the L ear, 2 on the R ear, plus 1 on the nose and one more on the lower lip" -> 7."""
+    total, n = 0, 0
+    for m in _PER_SITE_COUNT.finditer(t):
+        if re.match(r"\s*(?:cm|mm|weeks?|days?|months?|years?)\b", t[m.end(1) : m.end(1) + 8], re.I):
+            continue
+        if not find_sites(t[m.end() : m.end() + 30]):
+            continue
+        v = tx.word_to_int(m.group(1))
+        if v:
+            total += v
+            n += 1
+    return total if n >= 2 else None
+
+
+def _additive_count(t: str, counts: list, base: int) -> int | None:
+    """ "6 AKs on the scalp and another 4 on the hands" -> 10 (sum within the sentence)."""
+    for m in tx._ANOTHER_RE.finditer(t):
+        add = tx.word_to_int(m.group(1))
+        if not add:
+            continue
+        for a, b in tx.sentences(t):
+            if a <= m.start() < b:
+                prior = [n for n, s_, _ in counts if a + base <= s_ < m.start() + base]
+                if prior:
+                    return max(prior) + add
+    return None
+
+
 def destruction_class(svc: Service) -> str:
     cats = svc.dx_categories
     if cats & {"bcc", "scc", "sccis", "melanoma", "mis"}:
         return "malignant"
     if "ak" in cats:
         return "premalignant"
-    if cats & {"wart", "plantar_wart", "condyloma", "molluscum", "sk", "isk", "hemangioma", "lentigo",
-               "seb_hyperplasia", "nevus", "pyogenic_granuloma", "keloid", "dermatofibroma", "cyst", "callus"}:
+    if cats & {
+        "wart",
+        "plantar_wart",
+        "condyloma",
+        "molluscum",
+        "sk",
+        "isk",
+        "hemangioma",
+        "lentigo",
+        "seb_hyperplasia",
+        "nevus",
+        "pyogenic_granuloma",
+        "keloid",
+        "dermatofibroma",
+        "cyst",
+        "callus",
+    }:
         return "benign"
     if cats & {"skin_tag"}:
         return "tag"
@@ -476,9 +935,28 @@ def excision_malignant(svc: Service) -> bool | None:
     return False
 
 
-_ORD = {"great": 1, "big": 1, "first": 1, "1st": 1, "hallux": 1, "thumb": 1, "index": 2, "second": 2, "2nd": 2,
-        "middle": 3, "third": 3, "3rd": 3, "ring": 4, "fourth": 4, "4th": 4, "little": 5, "small": 5, "pinky": 5,
-        "fifth": 5, "5th": 5}
+_ORD = {
+    "great": 1,
+    "big": 1,
+    "first": 1,
+    "1st": 1,
+    "hallux": 1,
+    "thumb": 1,
+    "index": 2,
+    "second": 2,
+    "2nd": 2,
+    "middle": 3,
+    "third": 3,
+    "3rd": 3,
+    "ring": 4,
+    "fourth": 4,
+    "4th": 4,
+    "little": 5,
+    "small": 5,
+    "pinky": 5,
+    "fifth": 5,
+    "5th": 5,
+}
 
 
 def digit_modifier(side: str, ordinal: int, toe: bool) -> str | None:
@@ -486,8 +964,14 @@ def digit_modifier(side: str, ordinal: int, toe: bool) -> str | None:
     if not 1 <= ordinal <= 5:
         return None
     if toe:
-        return ("TA", "T1", "T2", "T3", "T4")[ordinal - 1] if left else ("T5", "T6", "T7", "T8", "T9")[ordinal - 1]
-    return ("FA", "F1", "F2", "F3", "F4")[ordinal - 1] if left else ("F5", "F6", "F7", "F8", "F9")[ordinal - 1]
+        return (
+            ("TA", "T1", "T2", "T3", "T4")[ordinal - 1]
+            if left
+            else ("T5", "T6", "T7", "T8", "T9")[ordinal - 1]
+        )
+    return (
+        ("FA", "F1", "F2", "F3", "F4")[ordinal - 1] if left else ("F5", "F6", "F7", "F8", "F9")[ordinal - 1]
+    )
 
 
 def digits_of(t: str) -> list[str]:
@@ -506,7 +990,7 @@ def digits_of(t: str) -> list[str]:
     for m in _NAIL_NUM.finditer(t):
         side = m.group(1)
         toe = "toe" in m.group(0).lower() or "foot" in m.group(0).lower() or "digit" in m.group(0).lower()
-        for n in re.findall(r"\d", m.group(0)[len(side):]):
+        for n in re.findall(r"\d", m.group(0)[len(side) :]):
             mod = digit_modifier(side, int(n), toe)
             if mod and mod not in out:
                 out.append(mod)
@@ -518,20 +1002,34 @@ _HEADER_RE = re.compile(
     r"^\s*(?:#+\s*)?(?P<h>chief\s+complaint|cc|hpi|history\s+of\s+present\s+illness|history|subjective|ros|"
     r"review\s+of\s+systems|pmh|hx|past\s+medical\s+history|medications?|meds|allergies|social\s+history|"
     r"family\s+history|exam(?:ination)?|physical\s+exam(?:ination)?|objective|skin\s+exam|"
-    r"assessment(?:\s*(?:and|&|/)\s*plan)?|a\s*&\s*p|a/p|impression(?:\s*(?:and|&|/)\s*plan)?|plan|diagnos[ie]s|"
+    r"assessment(?:\s*(?:and|&|/)\s*plan)?|a\s*&\s*p|a/p|impression(?:\s*(?:and|&|/)\s*plan)?|plan|diagnos[ie"
+    r"]s|"
     r"procedures?(?:\s+notes?)?(?:\s+performed)?|procedure\s*#?\s*\d+|operative\s+note|op\s+note|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|"
     r"patient\s+education|billing|coding|attestation)\b\s*(?::|-|$)",
-    re.I | re.M)
-NARRATIVE_HEADERS = re.compile(r"chief|cc|hpi|hx|history|subjective|ros|review|pmh|past|medication|meds|allerg|social|"
-                               r"family|vitals|reason|interval|problem\s+list", re.I)
+    re.I | re.M,
+)
+NARRATIVE_HEADERS = re.compile(
+    r"chief|cc|hpi|hx|history|subjective|ros|review|pmh|past|medication|meds|aller"
+    r"g|social|"
+    r"family|vitals|reason|interval|problem\s+list",
+    re.I,
+)
 ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos", re.I)
 PROC_HEADERS = re.compile(r"procedure|operative|op\s+note|mohs", re.I)
 _GENERIC_HEADER = re.compile(r"^\s*(?P<h>[A-Za-z][A-Za-z /&()+-]{1,40}?)\s*:", re.I)
-_SECTION_WORD = re.compile(r"\b(?:procedures?|assessment|plan|impression|a\s*&\s*p|exam|history|hpi|diagnos[ie]s)\b", re.I)
-_ITEM_RE = re.compile(r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|[A-H][.)]\s|(?:lesion|site|specimen)\s+"
-                      r"(?:#\s*)?[A-H0-9]{1,2}\s*[:.)-]|[-•*·]\s)", re.I)
+_SECTION_WORD = re.compile(
+    r"\b(?:procedures?|assessment|plan|impression|a\s*&\s*p|exam|history|hpi|diagnos[i"
+    r"e]s)\b",
+    re.I,
+)
+_ITEM_RE = re.compile(
+    r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|[A-H][.)]\s|(?:lesion|site|specim"
+    r"en)\s+"
+    r"(?:#\s*)?[A-H0-9]{1,2}\s*(?:\([^)\n]{0,20}\)\s*)?[:.)-]|[-•*·]\s)",
+    re.I,
+)
 
 
 @dataclass
@@ -563,11 +1061,15 @@ def segments(note: str) -> list[Segment]:
         cur_start = None
 
     for s, e, ln in lines:
+        if not ln.strip() and section == "narrative":
+            section = "other"  # a narrative block (CC/HPI/history) ends at a blank line
         hm = _HEADER_RE.match(ln)
         if hm is None:
             gm = _GENERIC_HEADER.match(ln)
             if gm and _SECTION_WORD.search(gm.group(1)):
                 hm = gm
+        if hm and cur_start is not None and cur_numbered and ln[:1] in (" ", "\t"):
+            hm = None  # an indented "Procedure:" line under a numbered/lettered item continues that item
         if not ln.strip():
             flush()
             continue
@@ -575,8 +1077,9 @@ def segments(note: str) -> list[Segment]:
             flush()
             h = hm.group("h")
             label = ln.split(":", 1)[0] if ":" in ln else ln
-            if (PROC_HEADERS.search(h) or (len(label) < 40 and re.search(r"procedur", label, re.I))) and not \
-                    re.match(r"\s*procedures?\s*:\s*(?:none|n/a)", ln, re.I):
+            if (
+                PROC_HEADERS.search(h) or (len(label) < 40 and re.search(r"procedur", label, re.I))
+            ) and not re.match(r"\s*procedures?\s*:\s*(?:none|n/a)", ln, re.I):
                 section = "procedure"
             elif ASSESS_HEADERS.search(h):
                 section = "assessment"
@@ -586,7 +1089,7 @@ def segments(note: str) -> list[Segment]:
                 section = "other"
             cur_section = section
             cur_start, cur_end = s, e
-            rest = ln[hm.end():].strip()
+            rest = ln[hm.end() :].strip()
             if not rest and section != "procedure":
                 cur_start = None  # a bare header line is not a segment of its own
             continue
@@ -606,7 +1109,16 @@ def segments(note: str) -> list[Segment]:
 
 
 _PER_LESION = {"biopsy", "shave", "excision", "mohs"}
-_LACERATION = re.compile(r"\blacerat\w*|\bcuts?\b|\bgash|\bwounds?\s+(?:of|on|to)\b|\blac\b", re.I)
+_NOT_DONE = re.compile(
+    r"\b(?:declined|not\s+(?:treated|done|performed|removed)|deferred|refused|no\s+treatment|monitor|observe"
+    r")\b",
+    re.I,
+)
+_LACERATION = re.compile(
+    r"\blacerat\w*|\bcuts?\b|\bgash|\bwounds?\b(?!\s+care)|\blac\b|\bglass\b|\bfell\b|\bfall\b|"
+    r"\binjur\w+|\btrauma\w*|\bbite\b",
+    re.I,
+)
 
 
 def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tuple[int, int, list[str]]]:
@@ -631,8 +1143,15 @@ def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tup
             if same and new_kind in _PER_LESION and sent_sites and piece_site is not None:
                 key = (sent_sites[0].region, sent_sites[0].laterality, sent_sites[0].text.lower())
                 lat_ok = key[1] == piece_site[1] or key[1] is None or piece_site[1] is None
-                if key[0] != piece_site[0] or not lat_ok or (key[2] not in piece_site[2] and piece_site[2] not in key[2]
-                                                             and key[1] == piece_site[1] is None):
+                if (
+                    key[0] != piece_site[0]
+                    or not lat_ok
+                    or (
+                        key[2] not in piece_site[2]
+                        and piece_site[2] not in key[2]
+                        and key[1] == piece_site[1] is None
+                    )
+                ):
                     same = False
             if same:
                 pieces[-1][1] = e
@@ -640,8 +1159,11 @@ def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tup
                     piece_site = (sent_sites[0].region, sent_sites[0].laterality, sent_sites[0].text.lower())
                 continue
             pieces.append([s, e, [k[0] for k in ks]])
-            piece_site = ((sent_sites[0].region, sent_sites[0].laterality, sent_sites[0].text.lower())
-                          if sent_sites else None)
+            piece_site = (
+                (sent_sites[0].region, sent_sites[0].laterality, sent_sites[0].text.lower())
+                if sent_sites
+                else None
+            )
         elif pieces:
             pieces[-1][1] = e
             if piece_site is None and sent_sites:
@@ -654,8 +1176,9 @@ def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tup
     return [(p[0], p[1], p[2]) for p in pieces]
 
 
-def services_from_text(text: str, source: str, base: int = 0, section: str = "other",
-                       context: str = "") -> list[Service]:
+def services_from_text(
+    text: str, source: str, base: int = 0, section: str = "other", context: str = ""
+) -> list[Service]:
     """Services affirmed in one segment of text."""
     kinds = _affirmed_kinds(text)
     mains = [k for k in kinds if k[0] in MAIN_KINDS]
@@ -674,7 +1197,7 @@ def services_from_text(text: str, source: str, base: int = 0, section: str = "ot
             out.append(svc)
         return out
     pieces = _split_by_kind(text, kinds)
-    head = text[:min(p[0] for p in pieces)] if pieces else ""
+    head = text[: min(p[0] for p in pieces)] if pieces else ""
     for ps, pe, _ in pieces:
         piece = text[ps:pe]
         pk = [(k, s - ps, e - ps) for k, s, e in kinds if ps <= s < pe]
@@ -710,6 +1233,10 @@ def services_from_text(text: str, source: str, base: int = 0, section: str = "ot
         # a destruction piece that also mentions skin tags is a skin-tag removal
         if kind == "destruction" and svc.dest_class == "tag":
             svc.kind = "tag"
+        rows = expand_table_rows(svc)
+        if rows != [svc]:
+            out.extend(rows)
+            continue
         out.append(svc)
         # the same piece may hold a second main kind (e.g. biopsy + destruction) → one each
         others = {k[0] for k in pmains} - {kind}
@@ -722,12 +1249,23 @@ def services_from_text(text: str, source: str, base: int = 0, section: str = "ot
                 if s2.site is None:
                     s2.site = svc.site
                 out.append(s2)
-            elif ok in ("injection", "id", "nail_debridement", "paring", "patch", "phototherapy", "excimer",
-                        "nail_avulsion") and kind not in ("nail_excision",):
+            elif ok in (
+                "injection",
+                "id",
+                "nail_debridement",
+                "paring",
+                "patch",
+                "phototherapy",
+                "excimer",
+                "nail_avulsion",
+            ) and kind not in ("nail_excision",):
                 if ok == "nail_avulsion" and kind in ("nail_excision",):
                     continue
-                if ok in ("paring",) and kind in ("nail_debridement",) and not re.search(
-                        r"callus|corn|hyperkerat|clav", piece, re.I):
+                if (
+                    ok in ("paring",)
+                    and kind in ("nail_debridement",)
+                    and not re.search(r"callus|corn|hyperkerat|clav", piece, re.I)
+                ):
                     continue
                 s2 = Service(ok, source, attr_text, base + ps, from_note=True)
                 s2.trigger = s2.span(*next((s, e) for k, s, e in pmains if k == ok))
@@ -737,15 +1275,32 @@ def services_from_text(text: str, source: str, base: int = 0, section: str = "ot
     return out
 
 
-_PRIORITY = ["mohs", "excision", "nail_excision", "shave", "biopsy", "tag", "destruction", "nail_avulsion",
-             "id", "injection", "nail_debridement", "paring", "excimer", "phototherapy", "patch"]
+_PRIORITY = [
+    "mohs",
+    "excision",
+    "nail_excision",
+    "shave",
+    "biopsy",
+    "tag",
+    "destruction",
+    "nail_avulsion",
+    "id",
+    "injection",
+    "nail_debridement",
+    "paring",
+    "excimer",
+    "phototherapy",
+    "patch",
+]
 
 
 def _choose_main(mains: list[tuple[str, int, int]], piece: str) -> tuple[str, int, int]:
     names = {k[0] for k in mains}
     # "shave biopsy" matched as biopsy; a "shave" that is really the biopsy technique
     if "biopsy" in names and "shave" in names:
-        if not re.search(r"shave\s+(?:removal|excision)|removed\s+(?:by|via|with)\s+(?:a\s+)?shave", piece, re.I):
+        if not re.search(
+            r"shave\s+(?:removal|excision)|removed\s+(?:by|via|with)\s+(?:a\s+)?shave", piece, re.I
+        ):
             names.discard("shave")
     if "tag" in names:
         names -= {"destruction", "excision", "shave"}
@@ -758,8 +1313,12 @@ def _choose_main(mains: list[tuple[str, int, int]], piece: str) -> tuple[str, in
         names.discard("biopsy")
     if "destruction" in names and "biopsy" in names:
         # sample-then-curette / ED&C after a proven biopsy: the destruction codes
-        if re.search(r"biops(?:y|ied)[- ](?:proven|confirmed)|prior\s+biops|previous(?:ly)?\s+biops|bx[- ]proven",
-                     piece, re.I):
+        if re.search(
+            r"biops(?:y|ied)[- ](?:proven|confirmed)|prior\s+biops|previous(?:ly)?\s+biops|bx[- ]pro"
+            r"ven",
+            piece,
+            re.I,
+        ):
             names.discard("biopsy")
     if "nail_excision" in names:
         names.discard("nail_avulsion")
@@ -772,10 +1331,17 @@ def _choose_main(mains: list[tuple[str, int, int]], piece: str) -> tuple[str, in
         names.discard("destruction")  # "shave removal with electrocautery hemostasis"
     if "excision" in names and "destruction" in names:
         names.discard("destruction")
-    if "injection" in names and len(names) > 1 and not re.search(r"intralesional|kenalog|triamcinolone", piece, re.I):
+    if (
+        "injection" in names
+        and len(names) > 1
+        and not re.search(r"intralesional|kenalog|triamcinolone", piece, re.I)
+    ):
         names.discard("injection")
-    if "paring" in names and "nail_debridement" in names and not re.search(r"callus|corn|hyperkerat|clav", piece,
-                                                                           re.I):
+    if (
+        "paring" in names
+        and "nail_debridement" in names
+        and not re.search(r"callus|corn|hyperkerat|clav", piece, re.I)
+    ):
         names.discard("paring")
     for k in _PRIORITY:
         if k in names:
@@ -783,7 +1349,14 @@ def _choose_main(mains: list[tuple[str, int, int]], piece: str) -> tuple[str, in
     return mains[0]
 
 
+@lru_cache(maxsize=4096)
 def _lac_context(note_text: str) -> str:
+    if (
+        "repair" not in note_text.lower()
+        and "clos" not in note_text.lower()
+        and "sutur" not in note_text.lower()
+    ):
+        return ""
     m = _LACERATION.search(note_text)
     return m.group(0) if m else ""
 
@@ -814,13 +1387,25 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                         sv.dest_class = destruction_class(sv)
                     if sv.kind == "excision":
                         sv.malignant = excision_malignant(sv)
-            if header is not None and header_used and header in out and header.site is None and not header.sizes:
+            if header is not None and header_used and header in out and not header.sizes:
                 out.remove(header)
-            header = svcs[-1] if len(svcs) == 1 and (seg.section == "procedure" or svcs[-1].kind == "mohs") else None
+            starts_with_header = bool(_HEADER_RE.match(seg.text) or _GENERIC_HEADER.match(seg.text))
+            if len(svcs) == 1 and (
+                (seg.section == "procedure" and starts_with_header) or svcs[-1].kind == "mohs"
+            ):
+                header = svcs[-1]
+            elif starts_with_header:
+                header = None
             header_used = False
             out.extend(svcs)
-        elif header is not None and ((seg.section == "procedure" and (find_sites(seg.text) or tx.find_measures(seg.text)))
-                                     or (header.kind == "mohs" and _MOHS_STAGE.search(seg.text))):
+        elif (
+            header is not None
+            and not _NOT_DONE.search(seg.text)
+            and (
+                (seg.section == "procedure" and (find_sites(seg.text) or tx.find_measures(seg.text)))
+                or (header.kind == "mohs" and _MOHS_STAGE.search(seg.text))
+            )
+        ):
             sv = Service(header.kind, source, seg.text, seg.start, from_note=True)
             sv.spans.append(Span(source, seg.start, seg.start + min(len(seg.text), 60), seg.text[:60]))
             fill(sv)
@@ -831,11 +1416,26 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                 sv.dx, sv.dx_categories = header.dx, header.dx_categories
                 if sv.kind == "excision":
                     sv.malignant = header.malignant
-            out.append(sv)
+            out.extend(expand_table_rows(sv))
             header_used = True
         prev = seg
-    if header is not None and header_used and header in out and header.site is None and not header.sizes:
+    if header is not None and header_used and header in out and not header.sizes:
         out.remove(header)
+    if not any(sv.kind == "mohs" for sv in out) and re.search(r"\bmohs\b", note_text, re.I):
+        # a Mohs note whose only "Mohs" mention is the referral, with stages and blocks documented in prose
+        if (
+            _STAGE_RE.search(note_text)
+            and _BLOCKS_RE.search(note_text)
+            and not re.search(
+                r"mohs\s+(?:was\s+)?(?:not\s+performed|deferred|declined|cancell?ed)", note_text, re.I
+            )
+        ):
+            sv = Service("mohs", source, note_text, 0, from_note=True)
+            m0 = re.search(r"\bmohs\b", note_text, re.I)
+            sv.trigger = sv.span(m0.start(), m0.end())
+            sv.spans.append(sv.trigger)
+            fill(sv)
+            out.append(sv)
     _from_lesion_labels(out, segs)
     _fallback_from_note(out, segs, note_text)
     return out, segs
@@ -930,7 +1530,7 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
                     tc = table_count(note_text) or (0, 0, 0)
                 if tc[0]:
                     sv.count = tc[0]
-                    sv.spans.append(Span(sv.source, tc[1], tc[2], note_text[tc[1]:tc[2]]))
+                    sv.spans.append(Span(sv.source, tc[1], tc[2], note_text[tc[1] : tc[2]]))
     lacking = [sv for sv in out if sv.site is None]
     for sv in lacking:
         cands = [sg for sg in segs if sg.end <= sv.base + 1 or sg.start <= sv.base < sg.end]
@@ -946,8 +1546,12 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
         sg, sites = src
         sv.site = sites[0]
         sv.sites = sites
-        if sv.kind in _SIZED and not sv.sizes and sv.excised_cm is None and len(
-                [o for o in out if o.kind == sv.kind]) == 1:
+        if (
+            sv.kind in _SIZED
+            and not sv.sizes
+            and sv.excised_cm is None
+            and len([o for o in out if o.kind == sv.kind]) == 1
+        ):
             for sg2 in [sg] + [x for x in reversed(cands) if x is not sg]:
                 ms = [m for m in tx.find_measures(sg2.text) if m.kind == "lesion"]
                 if ms:

@@ -9,53 +9,119 @@ from functools import lru_cache
 
 # (pattern, region). Ordered most specific first; matching keeps the earliest pattern on overlaps.
 _LEX: list[tuple[str, str]] = [
-    (r"(?:back|dorsum|dorsal\s+(?:surface|aspect)?\s*)\s+of\s+(?:the\s+)?(?:(?:left|right|l|r)\s+)?hands?", "hand"),
-    (r"(?:back|dorsum|top|dorsal\s+(?:surface|aspect)?\s*)\s+of\s+(?:the\s+)?(?:(?:left|right|l|r)\s+)?(?:foot|feet)",
-     "foot"),
-    (r"(?:dorsum|bridge)\s+of\s+(?:the\s+)?nose|nasal\s+(?:ala|alar|tip|dorsum|bridge|sidewall|side\s*wall|bridge|"
-     r"vestibule|rim|root|supratip)|alar\s+(?:rim|crease|groove|base)?|\bala\b|nasal|nose|columella|"
-     r"nasal\s+(?:sill)|infratip|supratip|nasofacial|nasion", "nose"),
-    (r"(?:upper|lower|superior|inferior)\s+(?:eye)?lids?|eye\s*lids?|eyelids?|palpebral|canth(?:us|al)|lid\s+margin|"
-     r"(?:upper|lower)\s+lid", "eyelid"),
-    (r"vermill?ion(?:\s+border)?|(?:upper|lower)\s+lip|lips?\b|philtrum|labial\s+commissure|oral\s+commissure|"
-     r"commissure", "lip"),
-    (r"(?:oral|buccal|labial|gingival|nasal|genital|vaginal)\s+mucosa|mucosal?|mucous\s+membranes?|tongue|"
-     r"gingiva|palate|conjunctiva", "mucosa"),
-    (r"(?:ear\s*lobes?|lobules?|helix|helical\s+rim|helical|antihelix|anti-helix|tragus|antitragus|concha|"
-     r"scapha|auricle|auricular|pinna|post[- ]?auricular|retro[- ]?auricular|ears?)\b", "ear"),
+    (
+        r"(?:back|dorsum|dorsal\s+(?:surface|aspect)?\s*)\s+of\s+(?:the\s+)?(?:(?:left|right|l|r)\s+)?hands?",
+        "hand",
+    ),
+    (
+        r"(?:back|dorsum|top|dorsal\s+(?:surface|aspect)?\s*)\s+of\s+(?:the\s+)?(?:(?:left|right|l|r)\s+)?(?:"
+        r"foo"
+        r"t|feet)",
+        "foot",
+    ),
+    (
+        r"(?:dorsum|bridge)\s+of\s+(?:the\s+)?nose|nasal\s+(?:ala|alar|tip|dorsum|bridge|sidewall|side\s*wall"
+        r"|br"
+        r"idge|"
+        r"vestibule|rim|root|supratip)|alar\s+(?:rim|crease|groove|base)?|\bala\b|nasal|nose|columella|"
+        r"nasal\s+(?:sill)|infratip|supratip|nasofacial|nasion",
+        "nose",
+    ),
+    (
+        r"(?:upper|lower|superior|inferior)\s+(?:eye)?lids?|eye\s*lids?|eyelids?|palpebral|canth(?:us|al)|li"
+        r"d\s+"
+        r"margin|"
+        r"(?:upper|lower)\s+lid",
+        "eyelid",
+    ),
+    (
+        r"vermill?ion(?:\s+border)?|(?:upper|lower)\s+lip|lips?\b|philtrum|labial\s+commissure|oral\s+commiss"
+        r"ure"
+        r"|"
+        r"commissure",
+        "lip",
+    ),
+    (
+        r"(?:oral|buccal|labial|gingival|nasal|genital|vaginal)\s+mucosa|mucosal?|mucous\s+membranes?|tongue|"
+        r"gingiva|palate|conjunctiva",
+        "mucosa",
+    ),
+    (
+        r"(?:ear\s*lobes?|lobules?|helix|helical\s+rim|helical|antihelix|anti-helix|tragus|antitragus|concha|"
+        r"scapha|auricle|auricular|pinna|post[- ]?auricular|retro[- ]?auricular|ears?)\b",
+        "ear",
+    ),
     (r"fore\s*head|frontal\s+(?:region|area)|brow\b|glabella|glabellar", "forehead"),
     (r"eyebrows?", "forehead"),
-    (r"cheeks?|malar|zygoma(?:tic)?|nasolabial(?:\s+fold)?|pre[- ]?auricular|buccal|infraorbital|"
-     r"melolabial|submalar", "cheek"),
+    (
+        r"cheeks?|malar|zygoma(?:tic)?|nasolabial(?:\s+fold)?|pre[- ]?auricular|buccal|infraorbital|"
+        r"melolabial|submalar",
+        "cheek",
+    ),
     (r"chin|mental\s+region|mentum|jaw\s*line|jaw|mandib(?:le|ular)|submental", "chin"),
     (r"peri[- ]?oral|perioral|mouth", "mouth"),
-    (r"temples?|temporal(?:\s+region)?|peri[- ]?orbital|periocular|face|facial|central\s+face|lateral\s+face|"
-     r"sideburn|infra-?orbital", "face"),
+    (
+        r"temples?|temporal(?:\s+region)?|peri[- ]?orbital|periocular|face|facial|central\s+face|lateral\s+fa"
+        r"ce|"
+        r"sideburn|infra-?orbital",
+        "face",
+    ),
     (r"scalp|vertex|crown|occipital|occiput|parietal|hairline", "scalp"),
-    (r"(?:anterior|posterior|lateral|left|right)?\s*neck|nape|supraclavicular|submandibular|cervical", "neck"),
+    (
+        r"(?:anterior|posterior|lateral|left|right)?\s*neck|nape|supraclavicular|submandibular|cervical",
+        "neck",
+    ),
     (r"axilla(?:e|ry)?|armpits?|underarms?", "axilla"),
-    (r"thumbs?|fingers?|finger\s*tips?|digits?\s+of\s+(?:the\s+)?hand|palms?|palmar|knuckles?|hands?|"
-     r"(?:index|middle|ring|small|little|pinky)\s+finger|\bdigit\b|fingernails?|nail\s*folds?(?!\s+of\s+(?:the\s+)?"
-     r"(?:great|big|\w+)\s+toe)|cuticle|thenar|hypothenar|\bmcp\b|\bpip\b|\bdip\b", "hand"),
-    (r"(?:great|big|second|third|fourth|fifth|little|small)\s+toes?|toes?|hallux|halluces|soles?|plantar|heels?|"
-     r"feet|foot|instep|arch\s+of|toenails?|hallucal|metatarsal|interdigital", "foot"),
-    (r"penis|penile|scrotum|scrotal|vulva|vulvar|labia(?:l)?(?:\s+majora|\s+minora)?|glans|shaft|perine(?:um|al)|"
-     r"peri[- ]?anal|perianal|anal|genital(?:s|ia)?|pubic|mons\s+pubis|groin|inguinal", "genitalia"),
+    (
+        r"thumbs?|fingers?|finger\s*tips?|digits?\s+of\s+(?:the\s+)?hand|palms?|palmar|knuckles?|hands?|"
+        r"(?:index|middle|ring|small|little|pinky)\s+finger|\bdigit\b|fingernails?|nail\s*folds?(?!\s+of\s+(?"
+        r":th"
+        r"e\s+)?"
+        r"(?:great|big|\w+)\s+toe)|cuticle|thenar|hypothenar|\bmcp\b|\bpip\b|\bdip\b",
+        "hand",
+    ),
+    (
+        r"(?:great|big|second|third|fourth|fifth|little|small)\s+toes?|toes?|hallux|halluces|soles?|plantar|h"
+        r"eel"
+        r"s?|"
+        r"feet|foot|instep|arch\s+of|toenails?|hallucal|metatarsal|interdigital",
+        "foot",
+    ),
+    (
+        r"penis|penile|scrotum|scrotal|vulva|vulvar|labia(?:l)?(?:\s+majora|\s+minora)?|glans|shaft|perine(?:"
+        r"um|"
+        r"al)|"
+        r"peri[- ]?anal|perianal|anal|genital(?:s|ia)?|pubic|mons\s+pubis|groin|inguinal",
+        "genitalia",
+    ),
     (r"breasts?|nipples?|areola[re]?|inframammary|mammary", "breast"),
-    (r"(?:upper|lower|mid|middle)[- ]?back|back\b|chest|thorax|thoracic|abdomen|abdominal|belly|umbilic(?:us|al)|"
-     r"flanks?|trunk|torso|lumbar|sacr(?:um|al)|scapula(?:r)?|shoulder\s+blade|buttocks?|gluteal|glutes?|"
-     r"hips?|waist|sternum|sternal|pre[- ]?sternal|epigastric|periumbilical|lumbosacral|coccyx|"
-     r"(?:upper|lower)\s+quadrant|paraspinal|costal|rib|clavicle|clavicular|infraclavicular|"
-     r"presternal|decollet(?:e|age)|intergluteal|natal\s+cleft|suprapubic|pelvi[sc]", "trunk"),
-    (r"shoulders?|deltoid|(?:upper\s+)?arms?|forearms?|antecubital|elbows?|wrists?|biceps|triceps|"
-     r"upper\s+extremit(?:y|ies)|extensor\s+forearm|volar\s+forearm|olecranon", "arm"),
-    (r"thighs?|knees?|legs?|shins?|calf|calves|ankles?|pretibial|popliteal|lower\s+extremit(?:y|ies)|"
-     r"malleol(?:us|i|ar)|patella[r]?|achilles|gastrocnemius|tibia[l]?|extremit(?:y|ies)", "leg"),
+    (
+        r"(?:upper|lower|mid|middle)[- ]?back|back\b|chest|thorax|thoracic|abdomen|abdominal|belly|umbilic(?:"
+        r"us|"
+        r"al)|"
+        r"flanks?|trunk|torso|lumbar|sacr(?:um|al)|scapula(?:r)?|shoulder\s+blade|buttocks?|gluteal|glutes?|"
+        r"hips?|waist|sternum|sternal|pre[- ]?sternal|epigastric|periumbilical|lumbosacral|coccyx|"
+        r"(?:upper|lower)\s+quadrant|paraspinal|costal|rib|clavicle|clavicular|infraclavicular|"
+        r"presternal|decollet(?:e|age)|intergluteal|natal\s+cleft|suprapubic|pelvi[sc]",
+        "trunk",
+    ),
+    (
+        r"shoulders?|deltoid|(?:upper\s+)?arms?|forearms?|antecubital|elbows?|wrists?|biceps|triceps|"
+        r"upper\s+extremit(?:y|ies)|extensor\s+forearm|volar\s+forearm|olecranon",
+        "arm",
+    ),
+    (
+        r"thighs?|knees?|legs?|shins?|calf|calves|ankles?|pretibial|popliteal|lower\s+extremit(?:y|ies)|"
+        r"malleol(?:us|i|ar)|patella[r]?|achilles|gastrocnemius|tibia[l]?|extremit(?:y|ies)",
+        "leg",
+    ),
 ]
 
 _LEX_RE = [(re.compile(r"\b(?:" + p + r")", re.I), region) for p, region in _LEX]
 # one pass: alternatives in priority order, each a named group g<i> -> region
-_LEX_ONE = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<g{i}>{p})(?![a-z])" for i, (p, _) in enumerate(_LEX)) + ")", re.I)
+_LEX_ONE = re.compile(
+    r"\b(?=[a-z])(?:" + "|".join(rf"(?P<g{i}>{p})(?![a-z])" for i, (p, _) in enumerate(_LEX)) + ")", re.I
+)
 _LEX_REGION = {f"g{i}": region for i, (_, region) in enumerate(_LEX)}
 _LAT_RE = re.compile(r"\b(left|right|lt\.?|rt\.?|l|r|bilateral|bilat\.?)\b(?!\s*(?:=|:))", re.I)
 _UPPER_RE = re.compile(r"\b(?:upper|superior)\b", re.I)
@@ -63,27 +129,77 @@ _LOWER_RE = re.compile(r"\b(?:lower|inferior)\b", re.I)
 
 # region -> shave/excision/destruction site group
 SITE_GROUP = {
-    "trunk": "TAL", "breast": "TAL", "arm": "TAL", "leg": "TAL", "axilla": "TAL",
-    "scalp": "SNHFG", "neck": "SNHFG", "hand": "SNHFG", "foot": "SNHFG", "genitalia": "SNHFG",
-    "face": "FEENLM", "forehead": "FEENLM", "cheek": "FEENLM", "chin": "FEENLM", "mouth": "FEENLM",
-    "ear": "FEENLM", "eyelid": "FEENLM", "nose": "FEENLM", "lip": "FEENLM", "mucosa": "FEENLM",
+    "trunk": "TAL",
+    "breast": "TAL",
+    "arm": "TAL",
+    "leg": "TAL",
+    "axilla": "TAL",
+    "scalp": "SNHFG",
+    "neck": "SNHFG",
+    "hand": "SNHFG",
+    "foot": "SNHFG",
+    "genitalia": "SNHFG",
+    "face": "FEENLM",
+    "forehead": "FEENLM",
+    "cheek": "FEENLM",
+    "chin": "FEENLM",
+    "mouth": "FEENLM",
+    "ear": "FEENLM",
+    "eyelid": "FEENLM",
+    "nose": "FEENLM",
+    "lip": "FEENLM",
+    "mucosa": "FEENLM",
 }
 # repair groups by complexity (keys of the code tables in families.repair)
 SIMPLE_GROUP = {r: ("F" if g == "FEENLM" else "A") for r, g in SITE_GROUP.items()}
-INTERMEDIATE_GROUP = {r: ("F" if g == "FEENLM" else ("NHFG" if r in ("neck", "hand", "foot", "genitalia") else "SATE"))
-                      for r, g in SITE_GROUP.items()}
+INTERMEDIATE_GROUP = {
+    r: ("F" if g == "FEENLM" else ("NHFG" if r in ("neck", "hand", "foot", "genitalia") else "SATE"))
+    for r, g in SITE_GROUP.items()
+}
 COMPLEX_GROUP = {
-    "trunk": "T", "breast": "T", "scalp": "SAL", "arm": "SAL", "leg": "SAL",
-    "forehead": "FCCM", "cheek": "FCCM", "chin": "FCCM", "mouth": "FCCM", "face": "FCCM", "neck": "FCCM",
-    "axilla": "FCCM", "genitalia": "FCCM", "hand": "FCCM", "foot": "FCCM",
-    "eyelid": "ENEL", "nose": "ENEL", "ear": "ENEL", "lip": "ENEL", "mucosa": "ENEL",
+    "trunk": "T",
+    "breast": "T",
+    "scalp": "SAL",
+    "arm": "SAL",
+    "leg": "SAL",
+    "forehead": "FCCM",
+    "cheek": "FCCM",
+    "chin": "FCCM",
+    "mouth": "FCCM",
+    "face": "FCCM",
+    "neck": "FCCM",
+    "axilla": "FCCM",
+    "genitalia": "FCCM",
+    "hand": "FCCM",
+    "foot": "FCCM",
+    "eyelid": "ENEL",
+    "nose": "ENEL",
+    "ear": "ENEL",
+    "lip": "ENEL",
+    "mucosa": "ENEL",
 }
 # ICD-10-CM skin site axis
 ICD_REGION = {
-    "lip": "lip", "eyelid": "eyelid", "ear": "ear", "nose": "nose", "face": "face", "forehead": "face",
-    "cheek": "face", "chin": "face", "mouth": "face", "mucosa": "face", "scalp": "scalp_neck", "neck": "scalp_neck",
-    "trunk": "trunk", "breast": "breast", "axilla": "trunk", "genitalia": "trunk", "arm": "upper_limb",
-    "hand": "upper_limb", "leg": "lower_limb", "foot": "lower_limb",
+    "lip": "lip",
+    "eyelid": "eyelid",
+    "ear": "ear",
+    "nose": "nose",
+    "face": "face",
+    "forehead": "face",
+    "cheek": "face",
+    "chin": "face",
+    "mouth": "face",
+    "mucosa": "face",
+    "scalp": "scalp_neck",
+    "neck": "scalp_neck",
+    "trunk": "trunk",
+    "breast": "breast",
+    "axilla": "trunk",
+    "genitalia": "trunk",
+    "arm": "upper_limb",
+    "hand": "upper_limb",
+    "leg": "lower_limb",
+    "foot": "lower_limb",
 }
 
 
@@ -120,9 +236,14 @@ def _lat(word: str) -> str | None:
     return None
 
 
-_QUAL_RE = re.compile(r"((?:left|right|lt|rt|upper|lower|mid|central|medial|lateral|anterior|posterior|"
-                      r"superior|inferior|proximal|distal|dorsal|ventral|volar|inner|outer)[\s,]+){1,3}$", re.I)
-_LAT_AFTER_RE = re.compile(r"^\W{0,3}\(?\s*(left|right|lt\.?|rt\.?|l|r|bilateral|bilat\.?)\b(?!\s*(?:=|:))", re.I)
+_QUAL_RE = re.compile(
+    r"((?:left|right|lt|rt|upper|lower|mid|central|medial|lateral|anterior|posterior|"
+    r"superior|inferior|proximal|distal|dorsal|ventral|volar|inner|outer)[\s,]+){1,3}$",
+    re.I,
+)
+_LAT_AFTER_RE = re.compile(
+    r"^\W{0,3}\(?\s*(left|right|lt\.?|rt\.?|l|r|bilateral|bilat\.?)\b(?!\s*(?:=|:))", re.I
+)
 
 
 @lru_cache(maxsize=8192)
@@ -133,15 +254,15 @@ def find_sites(text: str) -> tuple[Site, ...]:
         region = _LEX_REGION[m.lastgroup]
         s, e = m.start(), m.end()
         if True:
-            before = text[max(0, s - 30):s]
+            before = text[max(0, s - 30) : s]
             lat = None
             nl = before.rfind("\n")
             if nl >= 0 and nl < len(before) - 1:
-                before = before[nl + 1:]
+                before = before[nl + 1 :]
             for lm in _LAT_RE.finditer(before):
                 lat = _lat(lm.group(1))
             if lat is None:
-                am = _LAT_AFTER_RE.match(text[e:e + 14])
+                am = _LAT_AFTER_RE.match(text[e : e + 14])
                 if am:
                     lat = _lat(am.group(1))
             if lat is None:
@@ -149,7 +270,7 @@ def find_sites(text: str) -> tuple[Site, ...]:
                 if lm:
                     lat = _lat(lm.group(1))
             ul = None
-            ctx = text[max(0, s - 12):e]
+            ctx = text[max(0, s - 12) : e]
             if _UPPER_RE.search(ctx):
                 ul = "U"
             elif _LOWER_RE.search(ctx):

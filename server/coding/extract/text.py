@@ -10,15 +10,46 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _UNITS = {
-    "zero": 0, "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "a single": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
-            r"|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-            r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a single|single|a dozen|dozen|both)")
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|"
+    r"six"
+    r"|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirte"
+    r"en"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a single|single|a dozen|dozen|both)"
+)
 NUMWORD_RE = re.compile(r"\b" + _NUMWORD + r"\b", re.I)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
@@ -46,12 +77,17 @@ def word_to_int(word: str) -> int | None:
 
 NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _DIM_RE = re.compile(
-    rf"(?<![\w.])({NUM})\s*(cm|mm)?\s*(?:x|×|\*|by)\s*({NUM})\s*(cm|mm)?(?:\s*(?:x|×|\*|by)\s*({NUM}))?\s*(cm|mm)\b"
+    rf"(?<![\w.])({NUM})\s*(cm|mm)?\s*(?:x|×|\*|by)\s*({NUM})\s*(cm|mm)?(?:\s*(?:x|×|\*|by)\s*({NUM}))?\s*(cm"
+    rf"|mm)\b"
     r"(?!\s*(?:2|²|\^2))",
     re.I,
 )
-_SINGLE_RE = re.compile(rf"(?<![\w.])({NUM}|{_NUMWORD}(?:\s+and\s+a\s+half)?)\s*-?\s*(cm|mm|centimeters?|millimeters?)\b"
-                        r"(?!\s*(?:2|²|\^2))", re.I)
+_SINGLE_RE = re.compile(
+    rf"(?<![\w.])({NUM}|{_NUMWORD}(?:\s+and\s+a\s+half)?)\s*-?\s*(cm|mm|centimeters?|mill"
+    rf"imeters?)\b"
+    r"(?!\s*(?:2|²|\^2))",
+    re.I,
+)
 _AREA_RE = re.compile(rf"(?<![\w.])({NUM})\s*(?:sq\.?\s*cm|square\s+(?:centimeters?|cm)|cm2|cm²|cm\^2)", re.I)
 
 
@@ -64,21 +100,43 @@ class Measure:
     text: str
 
 
-_MARGIN_BEFORE = re.compile(r"margins?\s*(?:of|were|was|:|=|measuring)?\s*(?:approximately|approx\.?|about|~)?\s*$", re.I)
-_MARGIN_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:clinical(?:ly clear)?\s+|peripheral\s+|surgical\s+|clear\s+|"
-                           r"circumferential\s+|normal[- ]appearing skin\s+|of (?:normal|clinically normal)\s+"
-                           r"(?:appearing\s+)?skin\s+)?margins?\b", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"margins?\s*(?:of|were|was|:|=|measuring)?\s*(?:approximately|approx\.?|about|~)"
+    r"?\s*$",
+    re.I,
+)
+_MARGIN_AFTER = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:clinical(?:ly clear)?\s+|peripheral\s+|surgical\s+|clear\s"
+    r"+|"
+    r"circumferential\s+|normal[- ]appearing skin\s+|of (?:normal|clinically normal)\s"
+    r"+"
+    r"(?:appearing\s+)?skin\s+)?margins?\b",
+    re.I,
+)
 _PUNCH_AFTER = re.compile(r"^\s*(?:-\s*)?(?:disposable\s+)?punch", re.I)
 _PUNCH_BEFORE = re.compile(r"punch(?:\s+biopsy)?(?:\s+tool)?\s*(?:of|size|:)?\s*$", re.I)
 _REPAIR_CTX = re.compile(
     r"(?:repair|closure|closed|suture|sutured|length|linear|wound\s+(?:length|measur)|layered|"
-    r"approximated|final\s+(?:wound|repair)|incision)", re.I)
-_DEFECT_CTX = re.compile(r"(?:defect|post[- ]?(?:op(?:erative)?|curettage|treatment)\s+(?:size|diameter)|"
-                         r"final\s+(?:size|diameter))", re.I)
-_EXCISED_CTX = re.compile(r"(?:excised\s+diam(?:eter|\.)?|excision\s+diam(?:eter|\.)?|total\s+excised|diameter\s+excised|"
-                          r"excised\s+(?:area|specimen)\s+diameter)", re.I)
-_LESION_CTX = re.compile(r"(?:lesion|measur|size|diameter|papule|nodule|plaque|tumou?r|cyst|mole|nevus|lipoma|"
-                         r"macule|growth|spot|keratosis|lesions|pre-?op|clinical)", re.I)
+    r"approximated|final\s+(?:wound|repair)|incision)",
+    re.I,
+)
+_DEFECT_CTX = re.compile(
+    r"(?:defect|post[- ]?(?:op(?:erative)?|curettage|treatment)\s+(?:size|diameter)|"
+    r"final\s+(?:size|diameter))",
+    re.I,
+)
+_EXCISED_CTX = re.compile(
+    r"(?:excised\s+diam(?:eter|\.)?|excision\s+diam(?:eter|\.)?|total\s+excised|diamete"
+    r"r\s+excised|"
+    r"excised\s+(?:area|specimen)\s+diameter)",
+    re.I,
+)
+_LESION_CTX = re.compile(
+    r"(?:lesion|measur|size|diameter|papule|nodule|plaque|tumou?r|cyst|mole|nevus|lipoma"
+    r"|"
+    r"macule|growth|spot|keratosis|lesions|pre-?op|clinical)",
+    re.I,
+)
 _DEPTH_CTX = re.compile(r"(?:depth|deep|breslow|thick)", re.I)
 _ELLIPSE_CTX = re.compile(r"(?:ellipse|elliptical|fusiform|specimen)", re.I)
 
@@ -119,28 +177,40 @@ def find_measures(text: str) -> list[Measure]:
 
 
 def _classify(text: str, start: int, end: int, value: float) -> Measure:
-    before = text[max(0, start - 60):start]
-    after = text[end:end + 50]
-    near_before = text[max(0, start - 28):start]
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 50]
+    near_before = text[max(0, start - 28) : start]
     kind = "other"
-    if re.search(r"(?:length|long)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about|~)?\s*$",
-                 before, re.I):
+    if re.search(
+        r"(?:length|long)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
+        r"|~)?\s*$",
+        before,
+        re.I,
+    ):
         kind = "repair"
     elif _MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before):
         kind = "margin"
     elif _PUNCH_AFTER.match(after) or _PUNCH_BEFORE.search(before):
         kind = "punch"
-    elif _EXCISED_CTX.search(before[-40:]) or (re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised)\s*$", before) and
-                                               re.search(r"margin", text[max(0, start - 90):start], re.I)):
+    elif _EXCISED_CTX.search(before[-40:]) or (
+        re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised)\s*$", before)
+        and re.search(r"margin", text[max(0, start - 90) : start], re.I)
+    ):
         kind = "excised"
     elif _DEPTH_CTX.search(near_before):
         kind = "depth"
     elif _DEFECT_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}defect", after, re.I):
         kind = "defect"
-    elif _REPAIR_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}(?:repair|closure|linear|"
-                                                     r"layered|intermediate|complex|simple)", after, re.I):
+    elif _REPAIR_CTX.search(near_before) or re.match(
+        r"^\s*(?:\w+\s+){0,2}(?:repair|closure|linear|"
+        r"layered|intermediate|complex|simple)",
+        after,
+        re.I,
+    ):
         kind = "repair"
-    elif _ELLIPSE_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", after, re.I):
+    elif _ELLIPSE_CTX.search(near_before) or re.match(
+        r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", after, re.I
+    ):
         kind = "ellipse"
     else:
         kind = "lesion"
@@ -154,37 +224,64 @@ def find_areas(text: str) -> list[tuple[float, int, int]]:
 # ----------------------------------------------------------------------------------------------- counts
 _COUNT_PATTERNS = [
     # "twenty (20)", "x 12", "#3", "(n=4)", "12 lesions", "number of lesions: 12", "total of 12"
-    re.compile(r"\b(?:lesions?|aks?|keratos[ie]s|sks?|isks?|warts?|verrucae?|tags?|acrochord\w*|papules?|molluscum|"
-               r"nails?|toenails?|fingernails?|calluse?s?|corns?|clavi|sites?|spots?|biops(?:y|ies)|bxs?|keloids?|"
-               r"cysts?|nodules?|plaques?|patches|areas|treated|cryo(?:therapy)?|ln2|destroyed|injected|curettage|curetted|"
-               r"ed\s*&\s*c|edc|frozen|"
-               r"injections?|abscess(?:es)?|allergens?|growths?|moles?|nevi|hemangiomas?|angiomas?|lesions\s+treated"
-               r")(?:(?:\s+(?!x\b)[A-Za-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade))", re.I),
-    re.compile(r"\b(?:n\s*=\s*|qty:?\s*|quantity:?\s*|count:?\s*|number(?:\s+of\s+\w+(?:\s+\w+)?)?(?:\s+treated)?"
-               r"\s*(?::|=|was|were|of)?\s*|total(?:\s+of)?:?\s*)(\d+)\b(?!\s*(?:cm|mm|\.\d|mg|%))", re.I),
+    re.compile(
+        r"\b(?:lesions?|aks?|keratos[ie]s|sks?|isks?|warts?|verrucae?|tags?|acrochord\w*|papules?|moll"
+        r"uscum|"
+        r"nails?|toenails?|fingernails?|calluse?s?|corns?|clavi|sites?|spots?|biops(?:y|ies)|bxs?|kelo"
+        r"ids?|"
+        r"cysts?|nodules?|plaques?|patches|areas|treated|cryo(?:therapy)?|ln2|destroyed|injected|curet"
+        r"tage|curetted|"
+        r"ed\s*&\s*c|edc|frozen|blocks?|stages?|layers?|"
+        r"injections?|abscess(?:es)?|allergens?|growths?|moles?|nevi|hemangiomas?|angiomas?|lesions\s+"
+        r"treated"
+        r")(?:(?:\s+(?!x\b)[A-Za-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade)"
+        r")",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:n\s*=\s*|qty:?\s*|quantity:?\s*|count:?\s*|number(?:\s+of\s+\w+(?:\s+\w+)?)?(?:\s+treat"
+        r"ed)?"
+        r"\s*(?::|=|was|were|of)?\s*|total(?:\s+of)?:?\s*)(\d+)\b(?!\s*(?:cm|mm|\.\d|mg|%))",
+        re.I,
+    ),
 ]
 _NUM_NOUN_RE = re.compile(
     r"\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"
-    r"(?:(?!(?:cm|mm|mg|ml|cc|weeks?|days?|months?|years?|yrs?|hours?|minutes?|times|of|x|to|and|or|per|in|on|"
+    r"(?:(?!(?:cm|mm|mg|ml|cc|weeks?|days?|months?|years?|yrs?|hours?|minutes?|times|of|x|to|and|or|per|in|on"
+    r"|"
     r"at|with|from)\b)[a-z][a-z-]*,?\s+){0,3}"
-    r"(?:lesions?|aks?\b|actinic keratos[ie]s|keratos[ie]s|sks?\b|warts?|verrucae?|tags?|acrochord(?:on|a|ons)|"
-    r"papules?|molluscum|nails?|toenails?|fingernails?|calluse?s?|corns?|spots?|sites?|areas?|keloids?|scars?|"
+    r"(?:lesions?|aks?\b|actinic keratos[ie]s|keratos[ie]s|sks?\b|warts?|verrucae?|tags?|acrochord(?:on|a|ons"
+    r")|"
+    r"papules?|molluscum|nails?|toenails?|fingernails?|calluse?s?|corns?|spots?|sites?|areas?|keloids?|scars?"
+    r"|"
     r"cysts?|nodules?|plaques?|abscess(?:es)?|injections?|allergens?|patch(?:es)?|tests?|antigens?|growths?|"
     r"moles?|nevi|biops(?:y|ies)|specimens?|hemangiomas?|angiomas?|lentigines|condylomas?|condylomata)\b",
     re.I,
 )
 
 
-_RANGE_RE = re.compile(r"\b(?:lesions?|aks?|biops(?:y|ies)|sites?|nails?|toenails?|warts?|tags?|specimens?)\s+#?(\d+)\s*"
-                       r"(?:-|–|to|through)\s*#?(\d+)\b(?!\s*(?:cm|mm))", re.I)
+_RANGE_RE = re.compile(
+    r"\b(?:lesions?|aks?|biops(?:y|ies)|sites?|nails?|toenails?|warts?|tags?|specimens?)\s"
+    r"+#?(\d+)\s*"
+    r"(?:-|–|to|through)\s*#?(\d+)\b(?!\s*(?:cm|mm))",
+    re.I,
+)
 _PAREN_WORD_RE = re.compile(r"\(\s*(" + _NUMWORD + r")\s*\)", re.I)
 
 
 # number tokens, first-letter grouped so the scan is cheap; the full patterns then .match() at each token
-_NUM_TOKEN_RE = re.compile(r"\b(?:\d|(?=[a-z])(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty)|f(?:our|ive|ifteen|ourteen|"
-                           r"orty|ifty)|s(?:ix|even|ingle)|e(?:ight|leven)|n(?:ine|inety)|one|zero|a\s+(?:single|dozen)|"
-                           r"dozen|both))", re.I)
+_NUM_TOKEN_RE = re.compile(
+    r"\b(?:\d|(?=[a-z])(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty)|f(?:our|ive|ifteen"
+    r"|ourteen|"
+    r"orty|ifty)|s(?:ix|even|ingle)|e(?:ight|leven)|n(?:ine|inety)|one|zero|a\s+(?:sin"
+    r"gle|dozen)|"
+    r"dozen|both))",
+    re.I,
+)
 _PAREN_NUM_RE = re.compile(r"\b" + _NUMWORD + r"\s*\((\d+)\)", re.I)
+_ANOTHER_RE = re.compile(
+    r"\b(?:another|an\s+additional|plus)\s+(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|mg))", re.I
+)
 _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)
 
 
@@ -211,6 +308,13 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
             out.append((n, m.start(), m.end()))
     for c in _NUM_TOKEN_RE.finditer(text):
         pos = c.start()
+        if (
+            pos
+            and text[pos - 1] == "#"
+            or re.match(r"\d{1,2}[.)]\s", text[pos : pos + 4])
+            and (pos == 0 or text[pos - 1] == "\n" or not text[:pos].strip(" \t").split("\n")[-1])
+        ):
+            continue  # an item number ("#2 New papule", "2. AKs"), not a count
         m = _PAREN_NUM_RE.match(text, pos) or _OF_THEM_RE.match(text, pos)
         if m is not None:
             g = m.group(1)
@@ -236,13 +340,22 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
 
 # --------------------------------------------------------------------------------- sentences, clauses
 _SENT_RE = re.compile(r"[^.;!?\n]+(?:[.;!?](?!\d)|\n|$)")
-_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9#(\-•*])|\n+|(?<=[a-z)])\.(?=[A-Z])")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9#(\-•*])|(?<=;)\s+|\n+|(?<=[a-z)])\.(?=[A-Z])")
 
 
 _WRAP_RE = re.compile(r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)")
 
 
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets (see :func:`_sentences`)."""
+    out = _sentences(text)
+    if base:
+        return [(a + base, b + base) for a, b in out]
+    return list(out)
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str, base: int = 0) -> tuple[tuple[int, int], ...]:
     """Sentence (start, end) offsets; splits on . ! ? ; and line breaks but not on decimal points nor on a
     line break that only wraps a sentence ("treated with LN2,\n2 freeze-thaw cycles")."""
     if "\n" in text:
@@ -255,12 +368,14 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         out.append((base + pos, base + len(text)))
-    return [(s, e) for s, e in out if text[s - base:e - base].strip()]
+    return tuple((s, e) for s, e in out if text[s - base : e - base].strip())
 
 
 # ----------------------------------------------------------------------------------- ConText / NegEx
 NEG_PRE = re.compile(
-    r"\b(?:no|not|denies|denied|declines?|declined|refuses?|refused|without|negative\s+for|never|"
+    r"\b(?:no|not|none|denies|denied|declines?|declined|refuses?|refused|without|negative\s+for|never|stopped"
+    r"|"
+    r"discontinued|"
     r"deferred|defers|holds?\s+off(?:\s+on)?|opted\s+(?:against|out\s+of)|did\s+not|does\s+not|do\s+not|"
     r"no\s+evidence\s+of|not\s+(?:performed|done|indicated|needed|necessary)|rather\s+than|instead\s+of|"
     r"wishes\s+to\s+(?:defer|avoid|hold)|cancell?ed|postponed|not\s+today)\b",
@@ -273,21 +388,30 @@ NEG_POST = re.compile(
     re.I,
 )
 HYPO_PRE = re.compile(
-    r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|will|may\s+(?:need|require|consider|benefit)|might|could|would|"
+    r"\b(?:chooses|chose|elects?|opts?\s+for|referral\s+(?:order\s+)?(?:placed\s+)?(?:to|for)|"
+    r"order(?:ed|s)?\s+(?:placed\s+)?for|"
+    r"discuss(?:ed|ing)?|consider(?:ed|ing)?|will|may\s+(?:need|require|consider|benefit)|might|could|wo"
+    r"uld|"
     r"if\s+(?:it|this|lesion|they|the|there|no|not|persist|grow|change|recur|symptom|worse|needed)|"
     r"plan(?:s|ned)?\s+(?:to|for)|scheduled?\s+for|schedule|to\s+be\s+scheduled|recommend(?:ed|s)?|"
     r"offered|options?\s+(?:include|including|of|for|are|were)|candidate\s+for|"
     r"return\s+(?:for|in)|follow[- ]?up\s+for|next\s+visit|at\s+(?:a\s+)?(?:later|future)|"
     r"rtc\s+for|referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
-    r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:option|risk)|"
-    r"should|pending\s+(?:insurance|authorization|approval)|prn|as\s+needed|possible|possibly|potential(?:ly)?|"
+    r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
+    r"sks?)|"
+    r"options?\s*(?:\(|:)|"
+    r"should|pending\s+(?:insurance|authorization|approval)|prn|as\s+needed|possible|possibly|potential(?:ly)"
+    r"?|"
     r"eligible|hypothetical|can\s+(?:be|do|consider)|in\s+the\s+future)\b",
     re.I,
 )
 HYPO_POST = re.compile(
-    r"\b(?:(?:was|were|is|are)\s+)?(?:discussed|considered|offered|recommended|suggested|advised|planned)\b|"
+    r"\b(?:(?:was|were|is|are)\s+)?(?:discussed|considered|offered|recommended|suggested|advised|planned|"
+    r"ordered|requested|appropriate|indicated)\b|\b(?:order\s+placed|pending\s+(?:pa|prior\s+auth\w*|"
+    r"authori[sz]ation|approval))\b|"
     r"\b(?:if\s+(?:it\s+)?(?:persists|grows|changes|recurs|worsens|enlarges|bleeds)|if\s+needed|"
-    r"if\s+no\s+improvement|next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)|"
+    r"if\s+no\s+improvement|next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
+    r"|"
     r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option)\b",
     re.I,
 )
@@ -300,18 +424,31 @@ HIST_PRE = re.compile(
 )
 HIST_POST = re.compile(
     r"\b(?:in\s+(?:19|20)\d\d|(?:\d+|a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago|"
-    r"last\s+(?:year|month|visit|week)|previously|in\s+the\s+past|at\s+(?:the\s+)?(?:last|prior|previous)\s+visit|"
+    r"last\s+(?:year|month|visit|week)|previously|in\s+the\s+past|at\s+(?:the\s+)?(?:last|prior|previous)\s+v"
+    r"isit|"
     r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
     re.I,
 )
 AFFIRM = re.compile(
-    r"\b(?:performed|was\s+done|were\s+done|done\s+today|completed|obtained|taken|carried\s+out|"
+    r"\b(?:performed|used|was\s+done|were\s+done|done\s+today|completed|obtained|taken|carried\s+out|"
     r"proceeded|treated\s+(?:today|with)|removed|excised|sent\s+(?:to|for)|today\s+we|was\s+taken|"
     r"were\s+taken|achieved|applied|administered|injected|undertaken|consented\s+and)\b",
     re.I,
 )
-TERMINATE = re.compile(r",\s+and\b|,\s+then\b|\b(?:but|however|although|though|yet|except|then|so|therefore|and\s+then|instead)\b"
-                       r"|[;:]", re.I)
+TERMINATE = re.compile(
+    r",\s+and\b|,\s+then\b|\s[-–—]\s|\b(?:but|however|although|though|yet|except|then|so|therefore|a"
+    r"nd\s+then|instead)\b"
+    r"|[;:]",
+    re.I,
+)
+
+
+def _last(it):
+    """The last item of an iterator (None when empty)."""
+    item = None
+    for item in it:  # noqa: B007 - deliberately keeps the last one
+        pass
+    return item
 
 
 @lru_cache(maxsize=16384)
@@ -325,36 +462,41 @@ def assertion(text: str, start: int, end: int) -> str:
     left = text[:start]
     right = text[end:]
     # clause boundaries
-    lt = None
-    for lt in TERMINATE.finditer(left):
-        pass
-    lclause = left[lt.end():] if lt else left
+    lt = _last(TERMINATE.finditer(left))
+    lclause = left[lt.end() :] if lt else left
     rt = TERMINATE.search(right)
-    rclause = right[:rt.start()] if rt else right
+    rclause = right[: rt.start()] if rt else right
     rclause_short = rclause[:60]
     lclause_short = lclause[-70:]
-    last_aff_left = None
-    for last_aff_left in AFFIRM.finditer(lclause_short):
-        pass
+    last_aff_left = _last(AFFIRM.finditer(lclause_short))
     aff_right = AFFIRM.search(rclause_short)
     affirmed = bool(last_aff_left or aff_right)
-    neg = NEG_PRE.search(lclause_short)
+    neg = _last(NEG_PRE.finditer(lclause_short))
+    if neg and AFFIRM.search(lclause_short[neg.end() :]):
+        neg = None  # "Diluted? no - used Kenalog": an affirming verb after the cue ends its scope
     if neg:
-        gap = lclause_short[neg.end():]
-        if len(gap.split()) <= 6 or neg.group(0).lower().startswith(("declin", "defer", "refus", "deni")):
+        gap = lclause_short[neg.end() :]
+        limit = (
+            9 if re.search(r",|\bor\b", gap) else 6
+        )  # a negated list: "do not itch, bleed, catch or get irritated"
+        if len(gap.split()) <= limit or neg.group(0).lower().startswith(("declin", "defer", "refus", "deni")):
             return "negated"
     if NEG_POST.search(rclause_short[:45]):
         return "negated"
-    hyp = None
-    for hyp in HYPO_PRE.finditer(lclause_short):
-        pass
-    if hyp and (not affirmed or (last_aff_left is not None and hyp.start() > last_aff_left.end() and not aff_right)
-                or (last_aff_left is None and aff_right is None)):
+    hyp = _last(HYPO_PRE.finditer(lclause_short))
+    if hyp and (
+        not affirmed
+        or (last_aff_left is not None and hyp.start() > last_aff_left.end() and not aff_right)
+        or (last_aff_left is None and aff_right is None)
+    ):
         return "hypothetical"
     hp = HYPO_POST.search(rclause_short[:50])
-    if hp and (not affirmed or (aff_right is None or aff_right.start() > hp.start()) and last_aff_left is None):
+    if hp and (
+        not affirmed or (aff_right is None or aff_right.start() > hp.start()) and last_aff_left is None
+    ):
         return "hypothetical"
     if (HIST_PRE.search(lclause_short[-45:]) or HIST_POST.search(rclause_short[:40])) and not re.search(
-            r"\btoday\b", lclause_short + rclause_short, re.I):
+        r"\btoday\b", lclause_short + rclause_short, re.I
+    ):
         return "historical"
     return "affirmed"

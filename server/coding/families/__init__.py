@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from server.coding.extract.services import Service
 from server.coding.families import biopsy
 from server.coding.families import destruction
@@ -33,14 +31,21 @@ def flap_or_graft(ctx: Ctx, svc: Service) -> None:
     Example: "bilobed flap repair of the nasal defect" -> finding, no 12xxx/13xxx line.
     References: CPT adjacent tissue transfer guidelines; derm_coding.md FLAP-1.
     """
-    ctx.add("DRM042", Topic.CODING_SUGGESTION, Severity.WARNING,
-            f"Flap/graft repair documented for {site_text(svc) or 'the defect'}: code it by area", svc.spans[:2])
+    ctx.add(
+        "DRM042",
+        Topic.CODING_SUGGESTION,
+        Severity.WARNING,
+        f"Flap/graft repair documented for {site_text(svc) or 'the defect'}: code it by area",
+        svc.spans[:2],
+    )
 
 
 def _frozen_ok(b: Service, target: Service | None) -> bool:
     if not (b.frozen_section or (target is not None and target.frozen_section)):
         return False
-    return not any(d.confirmed for d in b.dx) or b.no_prior_path or (target is not None and target.no_prior_path)
+    return (
+        not any(d.confirmed for d in b.dx) or b.no_prior_path or (target is not None and target.no_prior_path)
+    )
 
 
 def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
@@ -58,11 +63,16 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
     keep: list[Service] = []
     frozen: list[Service] = []
     for b in by.get("biopsy", []):
-        target = next((o for o in services if o.kind in REMOVAL_KINDS and o is not b and same_lesion(o, b)), None)
+        target = next(
+            (o for o in services if o.kind in REMOVAL_KINDS and o is not b and same_lesion(o, b)), None
+        )
         if target is None and mohs_svcs and b.site is None:
             target = mohs_svcs[0]
-        if target is None and b.text and any(o.kind in REMOVAL_KINDS and o.text == b.text and o is not b
-                                             for o in services):
+        if (
+            target is None
+            and b.text
+            and any(o.kind in REMOVAL_KINDS and o.text == b.text and o is not b for o in services)
+        ):
             target = next(o for o in services if o.kind in REMOVAL_KINDS and o.text == b.text and o is not b)
         if target is not None:
             if target.kind == "mohs" and _frozen_ok(b, target):
@@ -77,9 +87,23 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
     if keep:
         drafts += biopsy.code(keep, ctx)
     for b in frozen:
-        drafts.append(Draft("88331", 1, ("59",), diagnoses_for(b, ctx, pre_path=True), site_text(b),
-                            None, [ctx.lesion_id(b)], list(b.spans), ["DRM041"], 0.9,
-                            "frozen section, same-day diagnostic biopsy", b.source_ref, "pathology"))
+        drafts.append(
+            Draft(
+                "88331",
+                1,
+                ("59",),
+                diagnoses_for(b, ctx, pre_path=True),
+                site_text(b),
+                None,
+                [ctx.lesion_id(b)],
+                list(b.spans),
+                ["DRM041"],
+                0.9,
+                "frozen section, same-day diagnostic biopsy",
+                b.source_ref,
+                "pathology",
+            )
+        )
     if by.get("shave"):
         drafts += sized.code_shave(by["shave"], ctx)
     for f in by.get("flap", []):
@@ -89,18 +113,31 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
     # adjacent tissue transfer: pre-coded/free-text flap services, else flaps documented with a Mohs/excision
     flaps = list(by.get("flap", []))
     for s in services:
-        if s.kind in ("mohs", "excision") and s.flap and s.area_sqcm and not any(
-                same_lesion(s, f) or f.site is None or s.site is None for f in by.get("flap", [])):
+        if (
+            s.kind in ("mohs", "excision")
+            and s.flap
+            and s.area_sqcm
+            and not any(same_lesion(s, f) or f.site is None or s.site is None for f in by.get("flap", []))
+        ):
             flaps.append(s)
     if flaps:
         drafts += flap.code(flaps, ctx)
-    excisions = [s for s in by.get("excision", []) if not (s.flap and (s in flaps or any(
-        same_lesion(s, f) or f.site is None for f in by.get("flap", []))))]
+    excisions = [
+        s
+        for s in by.get("excision", [])
+        if not (
+            s.flap and (s in flaps or any(same_lesion(s, f) or f.site is None for f in by.get("flap", [])))
+        )
+    ]
     for s in by.get("excision", []):
         if s not in excisions:
-            ctx.add("DRM043", Topic.CODING_CORRECTION, Severity.INFO,
-                    f"Excision of {site_text(s) or 'the lesion'} is included in the adjacent tissue transfer",
-                    s.spans[:2])
+            ctx.add(
+                "DRM043",
+                Topic.CODING_CORRECTION,
+                Severity.INFO,
+                f"Excision of {site_text(s) or 'the lesion'} is included in the adjacent tissue transfer",
+                s.spans[:2],
+            )
     if excisions:
         drafts += sized.code_excision(excisions, ctx)
     dest = by.get("destruction", [])
@@ -121,7 +158,7 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
     standalone = by.get("repair", [])
     items: list[tuple[Service, str]] = []
     wounds = [o for o in services if o.kind in ("excision", "mohs", "biopsy", "shave")]
-    # a flap closes the wound of today's Mohs/excision at the same site: same lesion id (edits decide bundling)
+    # a flap closes the wound of today's Mohs/excision at the same site: same lesion id (edits bundle)
     for f in by.get("flap", []):
         w = next((o for o in wounds if same_lesion(o, f)), None)
         if w is not None:
@@ -148,6 +185,7 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
         if s.wounds and len(s.wounds) > 1:
             # several wounds in one repair note: one item per wound (summed per group by the repair coder)
             import copy
+
             for site, length in s.wounds:
                 w = copy.copy(s)
                 w.site, w.repair_len, w.spans = site, length, list(s.spans)
@@ -159,7 +197,11 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
             continue
         if any(same_lesion(s, r) or (r.site is None) for r in standalone):
             continue
-        fl = [o for o in services if (o.kind == "flap" or (o.provided_code or "")[:2] in ("14", "15")) and o is not s]
+        fl = [
+            o
+            for o in services
+            if (o.kind == "flap" or (o.provided_code or "")[:2] in ("14", "15")) and o is not s
+        ]
         if fl and (any(same_lesion(s, f) or f.site is None for f in fl)):
             continue
         if s.flap:
@@ -186,9 +228,24 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
         drafts += misc.code_injection(inj, ctx, drug)
     elif drug:
         d = drug[0]
-        units = (max(1, -(-int(d.mg) // 10)) if d.mg else (d.provided_units or 1))
-        drafts.append(Draft("J3301", units, (), diagnoses_for(d, ctx), None, None, [], list(d.spans), ["DRM060"],
-                            0.8, "triamcinolone", d.source_ref, "injection"))
+        units = max(1, -(-int(d.mg) // 10)) if d.mg else (d.provided_units or 1)
+        drafts.append(
+            Draft(
+                "J3301",
+                units,
+                (),
+                diagnoses_for(d, ctx),
+                None,
+                None,
+                [],
+                list(d.spans),
+                ["DRM060"],
+                0.8,
+                "triamcinolone",
+                d.source_ref,
+                "injection",
+            )
+        )
     if by.get("id"):
         drafts += misc.code_id(by["id"], ctx)
     nails = by.get("nail_debridement", []) + by.get("nail_avulsion", []) + by.get("nail_excision", [])
@@ -208,12 +265,42 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
             continue
         if s.provided_code == "88331" and frozen:
             continue
-        drafts.append(Draft(s.provided_code or "", s.provided_units or 1, (), diagnoses_for(s, ctx), site_text(s),
-                            None, [], list(s.spans), [], 0.8, "pathology", s.source_ref, "pathology"))
+        drafts.append(
+            Draft(
+                s.provided_code or "",
+                s.provided_units or 1,
+                (),
+                diagnoses_for(s, ctx),
+                site_text(s),
+                None,
+                [],
+                list(s.spans),
+                [],
+                0.8,
+                "pathology",
+                s.source_ref,
+                "pathology",
+            )
+        )
     for s in by.get("unknown", []):
         if s.provided_code:
-            drafts.append(Draft(s.provided_code, s.provided_units or 1, (), diagnoses_for(s, ctx), site_text(s),
-                                None, [], list(s.spans), [], 0.6, "as provided", s.source_ref, "other"))
+            drafts.append(
+                Draft(
+                    s.provided_code,
+                    s.provided_units or 1,
+                    (),
+                    diagnoses_for(s, ctx),
+                    site_text(s),
+                    None,
+                    [],
+                    list(s.spans),
+                    [],
+                    0.6,
+                    "as provided",
+                    s.source_ref,
+                    "other",
+                )
+            )
     return drafts
 
 
@@ -226,8 +313,13 @@ def documented_not_charged(ctx: Ctx, svc: Service) -> None:
     Example: note documents cryotherapy of 6 AKs; only the biopsy was charged -> coding-suggestion finding.
     References: derm_coding.md §10 (engine checklist step 1).
     """
-    ctx.add("DRM090", Topic.CODING_SUGGESTION, Severity.WARNING,
-            f"Documented {svc.kind.replace('_', ' ')} has no Procedure/charge: review for billing", svc.spans[:3])
+    ctx.add(
+        "DRM090",
+        Topic.CODING_SUGGESTION,
+        Severity.WARNING,
+        f"Documented {svc.kind.replace('_', ' ')} has no Procedure/charge: review for billing",
+        svc.spans[:3],
+    )
 
 
 @rule("DOC010", family="documentation")
@@ -238,8 +330,13 @@ def destruction_dx_missing(ctx: Ctx, svc: Service) -> None:
     Example: "cryotherapy x4" with no diagnosis -> coded as AK destruction + finding.
     References: CPT destruction guidelines.
     """
-    ctx.add("DOC010", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            "Destruction without a documented diagnosis: coded as premalignant (AK)", svc.spans[:2])
+    ctx.add(
+        "DOC010",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        "Destruction without a documented diagnosis: coded as premalignant (AK)",
+        svc.spans[:2],
+    )
 
 
 __all__ = ["code_services", "Ctx", "Draft", "Topic"]

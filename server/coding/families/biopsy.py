@@ -18,8 +18,14 @@ from server.coding.registry import rule
 PRIMARY = {"incisional": "11106", "punch": "11104", "tangential": "11102"}
 ADDON = {"incisional": "11107", "punch": "11105", "tangential": "11103"}
 RANK = {"incisional": 3, "punch": 2, "tangential": 1}
-CODE_TECH = {"11102": "tangential", "11103": "tangential", "11104": "punch", "11105": "punch", "11106": "incisional",
-             "11107": "incisional"}
+CODE_TECH = {
+    "11102": "tangential",
+    "11103": "tangential",
+    "11104": "punch",
+    "11105": "punch",
+    "11106": "incisional",
+    "11107": "incisional",
+}
 
 
 @rule("DRM001", family="biopsy", severity=Severity.ERROR)
@@ -30,8 +36,15 @@ def deleted_biopsy_code(ctx: Ctx, svc: Service, new_code: str) -> None:
     Example: Procedure.code 11100 for a documented punch biopsy -> 11104 (invalid-code finding).
     References: AAD-BX; derm_coding.md BX-1.
     """
-    correction(ctx, "DRM001", svc, [svc.provided_code or ""], [new_code],
-               "biopsy technique (11100/11101 deleted 2019)", Topic.INVALID_CODE)
+    correction(
+        ctx,
+        "DRM001",
+        svc,
+        [svc.provided_code or ""],
+        [new_code],
+        "biopsy technique (11100/11101 deleted 2019)",
+        Topic.INVALID_CODE,
+    )
 
 
 @rule("DRM002", family="biopsy")
@@ -54,9 +67,13 @@ def biopsy_same_lesion_removed(ctx: Ctx, svc: Service, other: str) -> None:
     Example: shave biopsy and ED&C of the same left-forearm lesion -> destruction only.
     References: NCCI policy manual ch. III; derm_coding.md BX-5.
     """
-    ctx.add("DRM003", Topic.CODING_CORRECTION, Severity.INFO,
-            f"Biopsy of {site_text(svc) or 'the lesion'} not billed: the same lesion was treated by {other}",
-            svc.spans[:3])
+    ctx.add(
+        "DRM003",
+        Topic.CODING_CORRECTION,
+        Severity.INFO,
+        f"Biopsy of {site_text(svc) or 'the lesion'} not billed: the same lesion was treated by {other}",
+        svc.spans[:3],
+    )
 
 
 @rule("DOC001", family="documentation")
@@ -67,9 +84,13 @@ def biopsy_technique_missing(ctx: Ctx, svc: Service) -> None:
     Example: "biopsy of left arm lesion" with no technique -> coded as tangential + finding.
     References: CPT 2019 biopsy guidelines.
     """
-    ctx.add("DOC001", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            f"Biopsy technique not documented for {site_text(svc) or 'a lesion'}; coded as tangential",
-            svc.spans[:2])
+    ctx.add(
+        "DOC001",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        f"Biopsy technique not documented for {site_text(svc) or 'a lesion'}; coded as tangential",
+        svc.spans[:2],
+    )
 
 
 # Mucosal / special-site biopsies have their own codes outside the 11102-11107 hierarchy (BX-1).
@@ -83,7 +104,7 @@ SITE_BIOPSY = [
 
 
 def _site_code(s: Service) -> tuple[str, str | None] | None:
-    txt = (s.site.text if s.site else "") + " " + s.text[s.attr_start:s.attr_start + 300]
+    txt = (s.site.text if s.site else "") + " " + s.text[s.attr_start : s.attr_start + 300]
     for rx, code_, addon in SITE_BIOPSY:
         if rx.search(txt):
             return code_, addon
@@ -103,9 +124,23 @@ def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         first, addon = sc
         c = addon if (addon and seen_site.get(first)) else first
         seen_site[first] = seen_site.get(first, 0) + 1
-        drafts_site.append(Draft(c, 1, (), diagnoses_for(s, ctx, pre_path=True), site_text(s),
-                                 s.site.site_group if s.site else None, [ctx.lesion_id(s)], list(s.spans),
-                                 ["DRM004"], 0.85, "site-specific biopsy", s.source_ref, "biopsy"))
+        drafts_site.append(
+            Draft(
+                c,
+                1,
+                (),
+                diagnoses_for(s, ctx, pre_path=True),
+                site_text(s),
+                s.site.site_group if s.site else None,
+                [ctx.lesion_id(s)],
+                list(s.spans),
+                ["DRM004"],
+                0.85,
+                "site-specific biopsy",
+                s.source_ref,
+                "biopsy",
+            )
+        )
         if s.provided_code and s.provided_code != c:
             site_specific_biopsy(ctx, s, c)
     svcs = rest
@@ -137,14 +172,28 @@ def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     for i, (tech, s) in enumerate(items):
         c = PRIMARY[tech] if i == 0 else ADDON[tech]
         lid = ctx.lesion_id(s) if s.count in (None, 1) else f"{ctx.lesion_id(s)}-{i + 1}"
-        d = Draft(c, 1, (), diagnoses_for(s, ctx, pre_path=True), site_text(s),
-                  s.site.site_group if s.site else None, [lid], list(s.spans), ["DRM002"], 0.95,
-                  f"{tech} biopsy", s.source_ref, "biopsy")
+        d = Draft(
+            c,
+            1,
+            (),
+            diagnoses_for(s, ctx, pre_path=True),
+            site_text(s),
+            s.site.site_group if s.site else None,
+            [lid],
+            list(s.spans),
+            ["DRM002"],
+            0.95,
+            f"{tech} biopsy",
+            s.source_ref,
+            "biopsy",
+        )
         drafts.append(d)
     for s in svcs:
         if s.provided_code in ("11100", "11101"):
             deleted_biopsy_code(ctx, s, PRIMARY[s.technique or "tangential"])
-    provided = sorted(s.provided_code for s in svcs if s.provided_code and s.provided_code not in ("11100", "11101"))
+    provided = sorted(
+        s.provided_code for s in svcs if s.provided_code and s.provided_code not in ("11100", "11101")
+    )
     if provided:
         derived = sorted(d.code for d in drafts)
         pc = Counter(provided)

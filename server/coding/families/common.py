@@ -40,9 +40,20 @@ class Draft:
             if k not in seen:
                 seen.add(k)
                 ev.append(s)
-        return Line(self.code, max(1, int(self.units)), tuple(self.modifiers), tuple(dict.fromkeys(self.diagnoses))[:4],
-                    self.body_site, self.site_group, tuple(dict.fromkeys(self.lesion_ids)), tuple(ev),
-                    tuple(dict.fromkeys(self.rule_ids)), round(self.confidence, 2), self.label, self.source_ref)
+        return Line(
+            self.code,
+            max(1, int(self.units)),
+            tuple(self.modifiers),
+            tuple(dict.fromkeys(self.diagnoses))[:4],
+            self.body_site,
+            self.site_group,
+            tuple(dict.fromkeys(self.lesion_ids)),
+            tuple(ev),
+            tuple(dict.fromkeys(self.rule_ids)),
+            round(self.confidence, 2),
+            self.label,
+            self.source_ref,
+        )
 
 
 @dataclass
@@ -55,9 +66,19 @@ class Ctx:
     # over counts inferred from pre-coded Procedure resources
     session_counts: dict[str, int] = field(default_factory=dict)
 
-    def add(self, rule_id: str, topic: Topic, severity: Severity, message: str, evidence=(), detail: str = "",
-            reference: str = "") -> None:
-        self.findings.append(Finding(rule_id, topic, severity, message[:200], detail, tuple(evidence), (), reference))
+    def add(
+        self,
+        rule_id: str,
+        topic: Topic,
+        severity: Severity,
+        message: str,
+        evidence=(),
+        detail: str = "",
+        reference: str = "",
+    ) -> None:
+        self.findings.append(
+            Finding(rule_id, topic, severity, message[:200], detail, tuple(evidence), (), reference)
+        )
 
     def lesion_id(self, svc: Service) -> str:
         if svc.lesion_id:
@@ -80,9 +101,13 @@ def diagnoses_for(svc: Service, ctx: Ctx, *, pre_path: bool = False) -> list[str
             out.append(code)
     if not out and svc.dx:
         from server.coding.extract.dx import code_for
+
         for d in svc.dx:
-            c = "D49.2" if pre_path and d.category in ("bcc", "scc", "melanoma", "mis", "sccis") and not d.confirmed \
+            c = (
+                "D49.2"
+                if pre_path and d.category in ("bcc", "scc", "melanoma", "mis", "sccis") and not d.confirmed
                 else code_for(d.category, svc.site)
+            )
             if c and c not in out:
                 out.append(c)
     if not out and svc.site is not None:
@@ -92,8 +117,12 @@ def diagnoses_for(svc: Service, ctx: Ctx, *, pre_path: bool = False) -> list[str
     if not out and len([c for c in ctx.conditions if c.code]) == 1:
         out.append(next(c.code for c in ctx.conditions if c.code))
     if pre_path:
-        out = ["D49.2" if (c.startswith(("C43", "C44", "D03", "D04", "C4A")) and not _confirmed(svc, ctx, c))
-               else c for c in out]
+        out = [
+            "D49.2"
+            if (c.startswith(("C43", "C44", "D03", "D04", "C4A")) and not _confirmed(svc, ctx, c))
+            else c
+            for c in out
+        ]
         out = list(dict.fromkeys(out))
     # symptom-only codes go after the diagnosis
     out.sort(key=lambda c: 1 if c.startswith(("L29", "R58", "R21", "Z12")) else 0)
@@ -108,17 +137,29 @@ def _confirmed(svc: Service, ctx: Ctx, code: str) -> bool:
 
 def _same_site(site_text_: str, svc: Service) -> bool:
     from server.coding.extract.sites import best_site
+
     s = best_site(site_text_)
-    return bool(s and svc.site and s.region == svc.site.region and (
-        s.laterality == svc.site.laterality or not s.laterality or not svc.site.laterality))
+    return bool(
+        s
+        and svc.site
+        and s.region == svc.site.region
+        and (s.laterality == svc.site.laterality or not s.laterality or not svc.site.laterality)
+    )
 
 
 def evidence(svc: Service) -> list[Span]:
     return list(svc.spans)
 
 
-def correction(ctx: Ctx, rule_id: str, svc_or_list, provided: list[str], derived: list[str], why: str,
-               topic: Topic = Topic.CODING_CORRECTION) -> None:
+def correction(
+    ctx: Ctx,
+    rule_id: str,
+    svc_or_list,
+    provided: list[str],
+    derived: list[str],
+    why: str,
+    topic: Topic = Topic.CODING_CORRECTION,
+) -> None:
     """Finding for a provided (pre-coded) code set that the documentation does not support."""
     svcs = svc_or_list if isinstance(svc_or_list, list) else [svc_or_list]
     ev: list[Span] = []
@@ -126,9 +167,14 @@ def correction(ctx: Ctx, rule_id: str, svc_or_list, provided: list[str], derived
         ev.extend(s.spans[:4])
     p = ", ".join(provided) or "none"
     d = ", ".join(derived) or "none"
-    ctx.add(rule_id, topic, Severity.WARNING if topic == Topic.CODING_CORRECTION else Severity.ERROR,
-            f"Documented {why}: code {d} (was {p})", ev,
-            f"The provided code(s) {p} do not match the documentation; {why} supports {d}.")
+    ctx.add(
+        rule_id,
+        topic,
+        Severity.WARNING if topic == Topic.CODING_CORRECTION else Severity.ERROR,
+        f"Documented {why}: code {d} (was {p})",
+        ev,
+        f"The provided code(s) {p} do not match the documentation; {why} supports {d}.",
+    )
     ncci_pairs(ctx, rule_id, provided, derived, ev)
 
 
@@ -146,16 +192,26 @@ def ncci_pairs(ctx: Ctx, rule_id: str, provided: list[str], derived: list[str], 
                 continue
             ind = ctx.tables.ptp_indicator(a, b)
             if ind in (0, 1) and b not in dc:
-                ctx.add(rule_id, Topic.NCCI, Severity.WARNING,
-                        f"{b} billed with {a} is an NCCI pair (modifier indicator {ind}): {b} removed", ev,
-                        reference="NCCI PTP practitioner")
+                ctx.add(
+                    rule_id,
+                    Topic.NCCI,
+                    Severity.WARNING,
+                    f"{b} billed with {a} is an NCCI pair (modifier indicator {ind}): {b} removed",
+                    ev,
+                    reference="NCCI PTP practitioner",
+                )
 
 
 def same_lesion(a: Service, b: Service) -> bool:
     """Do two services describe the same documented lesion (lesion id, else site region/side/text)?"""
     import re
 
-    if a.lesion_id and b.lesion_id and not a.lesion_id.startswith("lesion-") and not b.lesion_id.startswith("lesion-"):
+    if (
+        a.lesion_id
+        and b.lesion_id
+        and not a.lesion_id.startswith("lesion-")
+        and not b.lesion_id.startswith("lesion-")
+    ):
         return a.lesion_id == b.lesion_id
     if a.site is None or b.site is None:
         return False

@@ -57,8 +57,13 @@ def count_missing(ctx: Ctx, svc: Service, what: str) -> None:
     Example: "cryotherapy to AKs on the face" with no count -> 17000 x1 + finding.
     References: CPT; derm_coding.md DS-1.
     """
-    ctx.add("DOC006", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            f"Number of lesions not documented for {what}: one lesion coded", svc.spans[:2])
+    ctx.add(
+        "DOC006",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        f"Number of lesions not documented for {what}: one lesion coded",
+        svc.spans[:2],
+    )
 
 
 def _dedupe_count(svcs: list[Service], ctx: Ctx, what: str) -> int:
@@ -73,12 +78,23 @@ def _dedupe_count(svcs: list[Service], ctx: Ctx, what: str) -> int:
         if n is None and s.provided_code:
             n = _code_count(s.provided_code, s.provided_units or 1)
         if n is None:
-            plural = bool(re.search(r"\b(?:lesions|aks|keratoses|warts|verrucae|tags|papules|multiple|several|"
-                                    r"numerous|many|scattered)\b", s.text, re.I))
+            plural = bool(
+                re.search(
+                    r"\b(?:lesions|aks|keratoses|warts|verrucae|tags|papules|multiple|several"
+                    r"|"
+                    r"numerous|many|scattered)\b",
+                    s.text,
+                    re.I,
+                )
+            )
             if plural or not s.provided_code:
                 count_missing(ctx, s, what)
             # premalignant destruction is counted per lesion: an undocumented count of several is not coded
-            n = 0 if (plural and what.startswith("destruction of premalignant") and not s.provided_code) else 1
+            n = (
+                0
+                if (plural and what.startswith("destruction of premalignant") and not s.provided_code)
+                else 1
+            )
         total += n
     return total
 
@@ -105,7 +121,9 @@ def _provided(svcs: list[Service]) -> list[str]:
     out = []
     for s in svcs:
         if s.provided_code:
-            out.append(f"{s.provided_code} x{s.provided_units}" if (s.provided_units or 1) > 1 else s.provided_code)
+            out.append(
+                f"{s.provided_code} x{s.provided_units}" if (s.provided_units or 1) > 1 else s.provided_code
+            )
     return sorted(out)
 
 
@@ -130,8 +148,13 @@ def _sites(svcs: list[Service]) -> str | None:
 def code_premalignant(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     # two Procedure resources of one session (17000 + 17003) describe one count
     with_text = [s for s in svcs if s.count]
-    if with_text and all(s.provided_code in ("17000", "17003", "17004", None) for s in svcs) and len(
-            {s.count for s in with_text}) == 1 and len(svcs) > 1 and len({s.text for s in with_text}) == 1:
+    if (
+        with_text
+        and all(s.provided_code in ("17000", "17003", "17004", None) for s in svcs)
+        and len({s.count for s in with_text}) == 1
+        and len(svcs) > 1
+        and len({s.text for s in with_text}) == 1
+    ):
         n = with_text[0].count
     elif any(s.provided_code == "17003" for s in svcs) and not any(s.count for s in svcs):
         n = sum(_code_count(s.provided_code or "", s.provided_units or 1) or 1 for s in svcs)
@@ -144,15 +167,59 @@ def code_premalignant(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     ev = [sp for s in svcs for sp in s.spans]
     lids = [ctx.lesion_id(s) for s in svcs]
     if n >= 15:
-        drafts = [Draft("17004", 1, (), dx, _sites(svcs), None, lids, ev, ["DRM030"], 0.95,
-                        f"destruction premalignant, {n} lesions", svcs[0].source_ref, "destruction_premalignant")]
+        drafts = [
+            Draft(
+                "17004",
+                1,
+                (),
+                dx,
+                _sites(svcs),
+                None,
+                lids,
+                ev,
+                ["DRM030"],
+                0.95,
+                f"destruction premalignant, {n} lesions",
+                svcs[0].source_ref,
+                "destruction_premalignant",
+            )
+        ]
     else:
-        drafts = [Draft("17000", 1, (), dx, _sites(svcs), None, lids, ev, ["DRM030"], 0.95,
-                        "destruction premalignant, first lesion", svcs[0].source_ref, "destruction_premalignant")]
+        drafts = [
+            Draft(
+                "17000",
+                1,
+                (),
+                dx,
+                _sites(svcs),
+                None,
+                lids,
+                ev,
+                ["DRM030"],
+                0.95,
+                "destruction premalignant, first lesion",
+                svcs[0].source_ref,
+                "destruction_premalignant",
+            )
+        ]
         if n > 1:
-            drafts.append(Draft("17003", n - 1, (), dx, _sites(svcs), None, lids, ev, ["DRM030"], 0.95,
-                                f"destruction premalignant, lesions 2-{n}", svcs[0].source_ref,
-                                "destruction_premalignant"))
+            drafts.append(
+                Draft(
+                    "17003",
+                    n - 1,
+                    (),
+                    dx,
+                    _sites(svcs),
+                    None,
+                    lids,
+                    ev,
+                    ["DRM030"],
+                    0.95,
+                    f"destruction premalignant, lesions 2-{n}",
+                    svcs[0].source_ref,
+                    "destruction_premalignant",
+                )
+            )
     prov = _provided(svcs)
     if prov and prov != _fmt(drafts):
         premalignant_count(ctx, svcs, prov, _fmt(drafts))
@@ -160,11 +227,27 @@ def code_premalignant(svcs: list[Service], ctx: Ctx) -> list[Draft]:
 
 
 def code_benign(svcs: list[Service], ctx: Ctx) -> list[Draft]:
-    n = ctx.session_counts.get("destruction:benign") or _dedupe_count(svcs, ctx, "destruction of benign lesions")
+    n = ctx.session_counts.get("destruction:benign") or _dedupe_count(
+        svcs, ctx, "destruction of benign lesions"
+    )
     code = "17111" if n >= 15 else "17110"
-    drafts = [Draft(code, 1, (), _merge_dx(svcs, ctx), _sites(svcs), None, [ctx.lesion_id(s) for s in svcs],
-                    [sp for s in svcs for sp in s.spans], ["DRM031"], 0.95, f"destruction benign, {n} lesions",
-                    svcs[0].source_ref, "destruction_benign")]
+    drafts = [
+        Draft(
+            code,
+            1,
+            (),
+            _merge_dx(svcs, ctx),
+            _sites(svcs),
+            None,
+            [ctx.lesion_id(s) for s in svcs],
+            [sp for s in svcs for sp in s.spans],
+            ["DRM031"],
+            0.95,
+            f"destruction benign, {n} lesions",
+            svcs[0].source_ref,
+            "destruction_benign",
+        )
+    ]
     prov = _provided(svcs)
     if prov and prov != _fmt(drafts):
         benign_count(ctx, svcs, prov, _fmt(drafts))
@@ -175,12 +258,41 @@ def code_tags(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     n = ctx.session_counts.get("tag:") or _dedupe_count(svcs, ctx, "skin tag removal")
     dx = _merge_dx(svcs, ctx) or ["L91.8"]
     ev = [sp for s in svcs for sp in s.spans]
-    drafts = [Draft("11200", 1, (), dx, _sites(svcs), None, [ctx.lesion_id(s) for s in svcs], ev, ["DRM064"], 0.95,
-                    f"skin tags, {n}", svcs[0].source_ref, "skin_tag")]
+    drafts = [
+        Draft(
+            "11200",
+            1,
+            (),
+            dx,
+            _sites(svcs),
+            None,
+            [ctx.lesion_id(s) for s in svcs],
+            ev,
+            ["DRM064"],
+            0.95,
+            f"skin tags, {n}",
+            svcs[0].source_ref,
+            "skin_tag",
+        )
+    ]
     if n > 15:
-        drafts.append(Draft("11201", math.ceil((n - 15) / 10), (), dx, _sites(svcs), None,
-                            [ctx.lesion_id(s) for s in svcs], ev, ["DRM064"], 0.95,
-                            "skin tags, each additional 10", svcs[0].source_ref, "skin_tag"))
+        drafts.append(
+            Draft(
+                "11201",
+                math.ceil((n - 15) / 10),
+                (),
+                dx,
+                _sites(svcs),
+                None,
+                [ctx.lesion_id(s) for s in svcs],
+                ev,
+                ["DRM064"],
+                0.95,
+                "skin tags, each additional 10",
+                svcs[0].source_ref,
+                "skin_tag",
+            )
+        )
     prov = _provided(svcs)
     if prov and prov != _fmt(drafts):
         skin_tag_count(ctx, svcs, prov, _fmt(drafts))

@@ -13,10 +13,15 @@ from server.coding.model import Span
 from server.coding.model import Topic
 from server.coding.registry import rule
 
-_POSTOP = re.compile(r"post[- ]?op(?:erative)?|suture\s+removal|sutures?\s+(?:were\s+|was\s+)?removed|wound\s+check|"
-                     r"(?:sutures?|staples?|stitches)\s+(?:\w+\s+)?out|"
-                     r"stitches?\s+(?:were\s+)?removed|s/p\s+(?:excision|mohs|removal)|status\s+post|healing\s+well|"
-                     r"well[- ]healed|incision\s+(?:site\s+)?(?:is\s+)?(?:clean|healing)", re.I)
+_POSTOP = re.compile(
+    r"post[- ]?op(?:erative)?|suture\s+removal|sutures?\s+(?:were\s+|was\s+)?removed|wound\s"
+    r"+check|"
+    r"(?:sutures?|staples?|stitches)\s+(?:\w+\s+)?out|"
+    r"stitches?\s+(?:were\s+)?removed|s/p\s+(?:excision|mohs|removal)|status\s+post|healin"
+    r"g\s+well|"
+    r"well[- ]healed|incision\s+(?:site\s+)?(?:is\s+)?(?:clean|healing)",
+    re.I,
+)
 
 
 @rule("DRM070", family="em", severity=Severity.INFO)
@@ -29,8 +34,13 @@ def postop_visit(ctx: Ctx, code: str | None, prior: PriorService | None, evidenc
     """
     was = f" (E/M {code} replaced)" if code else ""
     within = f" of {prior.code} on {prior.performed.isoformat()}" if prior else ""
-    ctx.add("DRM070", Topic.GLOBAL_PERIOD, Severity.INFO,
-            f"Routine post-op visit inside the global period{within}: 99024{was}", evidence)
+    ctx.add(
+        "DRM070",
+        Topic.GLOBAL_PERIOD,
+        Severity.INFO,
+        f"Routine post-op visit inside the global period{within}: 99024{was}",
+        evidence,
+    )
 
 
 @rule("DRM080", family="em", severity=Severity.INFO)
@@ -42,8 +52,13 @@ def em_not_separate(ctx: Ctx, code: str, evidence: tuple[Span, ...]) -> None:
     Example: visit only for the lesion that was biopsied -> no separately identifiable E/M.
     References: NCCI policy manual ch. I; CPM12 §30.6.6; derm_coding.md GS-3.
     """
-    ctx.add("DRM080", Topic.MODIFIER, Severity.INFO,
-            f"E/M {code}: no work documented beyond the decision for today's procedure", evidence)
+    ctx.add(
+        "DRM080",
+        Topic.MODIFIER,
+        Severity.INFO,
+        f"E/M {code}: no work documented beyond the decision for today's procedure",
+        evidence,
+    )
 
 
 def _other_problems(assess: list[tuple[str, bool]]) -> bool:
@@ -56,9 +71,19 @@ def _other_problems(assess: list[tuple[str, bool]]) -> bool:
     return False
 
 
-def code_em(em: str | None, em_ev: tuple[Span, ...], drafts: list[Draft], ctx: Ctx, *, postop_doc: bool,
-            in_global: list[PriorService], sep: bool, billable: bool, assess: list[tuple[str, bool]],
-            em_dx: list[str]) -> list[Draft]:
+def code_em(
+    em: str | None,
+    em_ev: tuple[Span, ...],
+    drafts: list[Draft],
+    ctx: Ctx,
+    *,
+    postop_doc: bool,
+    in_global: list[PriorService],
+    sep: bool,
+    billable: bool,
+    assess: list[tuple[str, bool]],
+    em_dx: list[str],
+) -> list[Draft]:
     if em == "99024":
         return [Draft("99024", 1, (), em_dx, None, None, [], list(em_ev), ["DRM070"], 0.95, "post-op visit")]
     postop_case = postop_doc and not billable and (bool(in_global) or not em)
@@ -68,8 +93,21 @@ def code_em(em: str | None, em_ev: tuple[Span, ...], drafts: list[Draft], ctx: C
             if in_global or em:
                 postop_visit(ctx, em, prior, em_ev)
                 dx = list(prior.diagnoses) if prior and prior.diagnoses else em_dx
-                return [Draft("99024", 1, (), dx[:4], prior.body_site if prior else None, None, [], list(em_ev),
-                              ["DRM070"], 0.9, "post-op visit")]
+                return [
+                    Draft(
+                        "99024",
+                        1,
+                        (),
+                        dx[:4],
+                        prior.body_site if prior else None,
+                        None,
+                        [],
+                        list(em_ev),
+                        ["DRM070"],
+                        0.9,
+                        "post-op visit",
+                    )
+                ]
     if not em:
         return []
     if billable and not sep:

@@ -1,4 +1,4 @@
-"""Adjacent tissue transfer 14000-14061, 14301/+14302: by site and area (primary + secondary defect, sq cm)."""
+"""Adjacent tissue transfer 14000-14061, 14301/+14302: by site and area (primary + secondary defect)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,12 @@ from server.coding.model import Severity
 from server.coding.model import Topic
 from server.coding.registry import rule
 
-TABLE_GROUP = {"T": "trunk", "SAL": "scalp_arms_legs",
-               "FCCM": "forehead_cheeks_chin_mouth_neck_axillae_genitalia_hands_feet", "ENEL": "eyelids_nose_ears_lips"}
+TABLE_GROUP = {
+    "T": "trunk",
+    "SAL": "scalp_arms_legs",
+    "FCCM": "forehead_cheeks_chin_mouth_neck_axillae_genitalia_hands_feet",
+    "ENEL": "eyelids_nose_ears_lips",
+}
 
 
 @rule("DRM043", family="flap")
@@ -53,13 +57,33 @@ def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             if s.provided_code:
                 codes = [(s.provided_code, s.provided_units or 1)]
             else:
-                ctx.add("DRM042", Topic.CODING_SUGGESTION, Severity.WARNING,
-                        f"Flap/graft repair documented for {site_text(s) or 'the defect'}: document the area (sq cm)",
-                        s.spans[:2])
+                ctx.add(
+                    "DRM042",
+                    Topic.CODING_SUGGESTION,
+                    Severity.WARNING,
+                    f"Flap/graft repair documented for {site_text(s) or 'the defect'}: document the area "
+                    f"(sq cm)",
+                    s.spans[:2],
+                )
                 continue
         for c, u in codes:
-            out.append(Draft(c, u, (), diagnoses_for(s, ctx), site_text(s), None, [ctx.lesion_id(s)], list(s.spans),
-                             ["DRM043"], 0.85, f"adjacent tissue transfer {s.area_sqcm} sq cm", s.source_ref, "flap"))
+            out.append(
+                Draft(
+                    c,
+                    u,
+                    (),
+                    diagnoses_for(s, ctx),
+                    site_text(s),
+                    None,
+                    [ctx.lesion_id(s)],
+                    list(s.spans),
+                    ["DRM043"],
+                    0.85,
+                    f"adjacent tissue transfer {s.area_sqcm} sq cm",
+                    s.source_ref,
+                    "flap",
+                )
+            )
         if s.provided_code and codes and s.provided_code != codes[0][0]:
             flap_area(ctx, s, s.provided_code, codes[0][0])
     return out

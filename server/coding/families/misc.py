@@ -39,8 +39,13 @@ def dose_missing(ctx: Ctx, svc: Service) -> None:
     Example: "ILK to keloid" with no mg/volume -> 11900 only + finding.
     References: HCPCS J3301.
     """
-    ctx.add("DOC008", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            "Triamcinolone dose not documented: drug (J3301) not coded", svc.spans[:2])
+    ctx.add(
+        "DOC008",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        "Triamcinolone dose not documented: drug (J3301) not coded",
+        svc.spans[:2],
+    )
 
 
 @rule("DRM061", family="incision_drainage")
@@ -101,8 +106,11 @@ def patch_codes(ctx: Ctx, svcs: list[Service], provided: list[str], derived: lis
 
 
 def _prov(svcs: list[Service]) -> list[str]:
-    return sorted(f"{s.provided_code} x{s.provided_units}" if (s.provided_units or 1) > 1 else s.provided_code
-                  for s in svcs if s.provided_code)
+    return sorted(
+        f"{s.provided_code} x{s.provided_units}" if (s.provided_units or 1) > 1 else s.provided_code
+        for s in svcs
+        if s.provided_code
+    )
 
 
 def _fmt(drafts: list[Draft]) -> list[str]:
@@ -114,7 +122,6 @@ def _check(rule_func, ctx: Ctx, svcs: list[Service], drafts: list[Draft]) -> Non
     prov = _prov(svcs)
     if not prov:
         return
-    given_units = {s.provided_code for s in svcs if s.provided_code and s.provided_units}
     pc: dict[str, int] = {}
     for s in svcs:
         if s.provided_code:
@@ -122,7 +129,8 @@ def _check(rule_func, ctx: Ctx, svcs: list[Service], drafts: list[Draft]) -> Non
     dc: dict[str, int] = {}
     for d in drafts:
         dc[d.code] = dc.get(d.code, 0) + d.units
-    same = set(pc) == set(dc) and all(pc[c] == dc[c] for c in pc if c in given_units or c != "J3301")
+    # a Procedure cannot carry units: a pre-coded line without a quantity is one unit
+    same = set(pc) == set(dc) and all(pc[c] == dc[c] for c in pc)
     if not same:
         rule_func(ctx, svcs, prov, _fmt(drafts))
 
@@ -138,11 +146,32 @@ def _dx(svcs: list[Service], ctx: Ctx, default: str | None = None) -> list[str]:
     return out[:4]
 
 
-def _base(code: str, units: int, svcs: list[Service], ctx: Ctx, rid: str, label: str, fam: str,
-          dx: list[str], mods: tuple[str, ...] = ()) -> Draft:
-    return Draft(code, units, mods, dx, ", ".join(dict.fromkeys(site_text(s) for s in svcs if site_text(s))) or None,
-                 None, [ctx.lesion_id(s) for s in svcs], [sp for s in svcs for sp in s.spans], [rid], 0.9, label,
-                 svcs[0].source_ref, fam)
+def _base(
+    code: str,
+    units: int,
+    svcs: list[Service],
+    ctx: Ctx,
+    rid: str,
+    label: str,
+    fam: str,
+    dx: list[str],
+    mods: tuple[str, ...] = (),
+) -> Draft:
+    return Draft(
+        code,
+        units,
+        mods,
+        dx,
+        ", ".join(dict.fromkeys(site_text(s) for s in svcs if site_text(s))) or None,
+        None,
+        [ctx.lesion_id(s) for s in svcs],
+        [sp for s in svcs for sp in s.spans],
+        [rid],
+        0.9,
+        label,
+        svcs[0].source_ref,
+        fam,
+    )
 
 
 def code_injection(svcs: list[Service], ctx: Ctx, drugs: list[Service] | None = None) -> list[Draft]:
@@ -158,13 +187,35 @@ def code_injection(svcs: list[Service], ctx: Ctx, drugs: list[Service] | None = 
         n += c or 1
     n = ctx.session_counts.get("injection:") or n
     dx = _dx(svcs, ctx)
-    drafts = [_base("11901" if n > 7 else "11900", 1, svcs, ctx, "DRM060", f"intralesional, {n} lesions",
-                    "injection", dx)]
+    drafts = [
+        _base(
+            "11901" if n > 7 else "11900",
+            1,
+            svcs,
+            ctx,
+            "DRM060",
+            f"intralesional, {n} lesions",
+            "injection",
+            dx,
+        )
+    ]
     mg = sum(s.mg for s in svcs if s.mg) if any(s.mg for s in svcs) else None
-    if any(s.technique == "triamcinolone" for s in svcs):
+    if any(s.technique == "triamcinolone" for s in svcs) or any(
+        d.provided_code == "J3301" or d.mg for d in drugs or ()
+    ):
         if mg:
-            drafts.append(_base("J3301", max(1, math.ceil(round(mg / 10.0, 6))), svcs, ctx, "DRM060",
-                                f"triamcinolone {mg:g} mg", "injection", dx))
+            drafts.append(
+                _base(
+                    "J3301",
+                    max(1, math.ceil(round(mg / 10.0, 6))),
+                    svcs,
+                    ctx,
+                    "DRM060",
+                    f"triamcinolone {mg:g} mg",
+                    "injection",
+                    dx,
+                )
+            )
         elif any(s.provided_code == "J3301" for s in svcs):
             u = next(s.provided_units or 1 for s in svcs if s.provided_code == "J3301")
             drafts.append(_base("J3301", u, svcs, ctx, "DRM060", "triamcinolone", "injection", dx))
@@ -176,8 +227,18 @@ def code_injection(svcs: list[Service], ctx: Ctx, drugs: list[Service] | None = 
 
 def code_id(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     complicated = any(s.complicated for s in svcs) or sum(s.count or 1 for s in svcs) > 1
-    drafts = [_base("10061" if complicated else "10060", 1, svcs, ctx, "DRM061", "incision and drainage",
-                    "incision_drainage", _dx(svcs, ctx))]
+    drafts = [
+        _base(
+            "10061" if complicated else "10060",
+            1,
+            svcs,
+            ctx,
+            "DRM061",
+            "incision and drainage",
+            "incision_drainage",
+            _dx(svcs, ctx),
+        )
+    ]
     _check(id_codes, ctx, svcs, drafts)
     return drafts
 
@@ -196,11 +257,25 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     avu = [s for s in svcs if s.kind == "nail_avulsion"]
     exc = [s for s in svcs if s.kind == "nail_excision"]
     if deb:
-        n = max(_nail_count(s) for s in deb) if len({s.text for s in deb}) == 1 else sum(_nail_count(s) for s in deb)
+        n = (
+            max(_nail_count(s) for s in deb)
+            if len({s.text for s in deb}) == 1
+            else sum(_nail_count(s) for s in deb)
+        )
         if all(s.count is None and not s.digits for s in deb) and re.search(r"nails\b", deb[0].text, re.I):
             count_missing(ctx, deb[0], "nail debridement")
-        drafts.append(_base("11721" if n >= 6 else "11720", 1, deb, ctx, "DRM062", f"nail debridement, {n} nails",
-                            "nails", _dx(deb, ctx, "B35.1")))
+        drafts.append(
+            _base(
+                "11721" if n >= 6 else "11720",
+                1,
+                deb,
+                ctx,
+                "DRM062",
+                f"nail debridement, {n} nails",
+                "nails",
+                _dx(deb, ctx, "B35.1"),
+            )
+        )
     if exc:
         digits: list[str] = []
         for s in exc:
@@ -208,8 +283,19 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         n = max(sum(_nail_count(s) for s in exc), len(digits), 1)
         for i in range(n):
             mods = (digits[i],) if i < len(digits) else ()
-            drafts.append(_base("11750", 1, exc, ctx, "DRM062", "nail and matrix excision", "nails",
-                                _dx(exc, ctx, "L60.0"), mods))
+            drafts.append(
+                _base(
+                    "11750",
+                    1,
+                    exc,
+                    ctx,
+                    "DRM062",
+                    "nail and matrix excision",
+                    "nails",
+                    _dx(exc, ctx, "L60.0"),
+                    mods,
+                )
+            )
     if avu:
         digits = []
         for s in avu:
@@ -221,8 +307,19 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             n = max(sum(_nail_count(s) for s in avu), len(digits), 1)
         for i in range(n):
             mods = (digits[i],) if i < len(digits) else ()
-            drafts.append(_base("11730" if i == 0 else "11732", 1, avu, ctx, "DRM062", "nail avulsion", "nails",
-                                _dx(avu, ctx, "L60.0"), mods))
+            drafts.append(
+                _base(
+                    "11730" if i == 0 else "11732",
+                    1,
+                    avu,
+                    ctx,
+                    "DRM062",
+                    "nail avulsion",
+                    "nails",
+                    _dx(avu, ctx, "L60.0"),
+                    mods,
+                )
+            )
     _check(nail_codes, ctx, svcs, drafts)
     return drafts
 
@@ -243,8 +340,9 @@ def code_photo(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     for pt, code in (("goeckerman", "96910"), ("puva", "96912"), ("uvb", "96900")):
         if pt in kinds:
             ss = [s for s in svcs if s.photo_type == pt]
-            drafts.append(_base(code, 1, ss, ctx, "DRM065", f"phototherapy {pt}", "phototherapy",
-                                _dx(ss, ctx, "L40.0")))
+            drafts.append(
+                _base(code, 1, ss, ctx, "DRM065", f"phototherapy {pt}", "phototherapy", _dx(ss, ctx, "L40.0"))
+            )
     _check(photo_codes, ctx, svcs, drafts)
     return drafts
 
@@ -274,24 +372,47 @@ def excimer_area_missing(ctx: Ctx, svc: Service) -> None:
     Example: "excimer to elbows" with no area -> 96920 + finding.
     References: CPT.
     """
-    ctx.add("DOC009", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            "Excimer treated area (sq cm) not documented: smallest band coded", svc.spans[:2])
+    ctx.add(
+        "DOC009",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        "Excimer treated area (sq cm) not documented: smallest band coded",
+        svc.spans[:2],
+    )
 
 
 def code_patch(svcs: list[Service], ctx: Ctx) -> list[Draft]:
-    applied = [s for s in svcs if not (re.search(r"\bread(?:ing)?\b|interpret", s.text, re.I) and not re.search(
-        r"appl(?:ied|ication)|placed", s.text, re.I))]
+    applied = [
+        s
+        for s in svcs
+        if not (
+            re.search(r"\bread(?:ing)?\b|interpret", s.text, re.I)
+            and not re.search(r"appl(?:ied|ication)|placed", s.text, re.I)
+        )
+    ]
     if not applied:
         return []
     n = max((s.count or 0) for s in applied)
     if not n:
-        pu = next((s.provided_units for s in applied if s.provided_code == "95044" and s.provided_units), None)
+        pu = next(
+            (s.provided_units for s in applied if s.provided_code == "95044" and s.provided_units), None
+        )
         if pu:
             n = pu
         else:
             count_missing(ctx, applied[0], "patch testing")
             n = 1
-    drafts = [_base("95044", n, applied, ctx, "DRM066", f"patch tests, {n} allergens", "patch_test",
-                    _dx(applied, ctx, "L23.9"))]
+    drafts = [
+        _base(
+            "95044",
+            n,
+            applied,
+            ctx,
+            "DRM066",
+            f"patch tests, {n} allergens",
+            "patch_test",
+            _dx(applied, ctx, "L23.9"),
+        )
+    ]
     _check(patch_codes, ctx, applied, drafts)
     return drafts

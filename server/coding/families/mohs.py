@@ -36,13 +36,23 @@ def mohs_pathology(ctx: Ctx, svc: Service, code: str) -> None:
     Example: 17311 + 88305 -> 17311 only.
     References: CPT Mohs guidelines; NCCI PTP 17311/88305; derm_coding.md MOHS-5.
     """
-    ctx.add("DRM041", Topic.CODING_CORRECTION, Severity.ERROR,
-            f"{code} removed: pathology of Mohs specimens is included in the Mohs codes", svc.spans[:2])
+    ctx.add(
+        "DRM041",
+        Topic.CODING_CORRECTION,
+        Severity.ERROR,
+        f"{code} removed: pathology of Mohs specimens is included in the Mohs codes",
+        svc.spans[:2],
+    )
     ind = ctx.tables.ptp_indicator("17311", code)
     if ind in (0, 1):
-        ctx.add("DRM041", Topic.NCCI, Severity.WARNING,
-                f"{code} with Mohs is an NCCI pair (17311/{code}, indicator {ind}): removed", svc.spans[:2],
-                reference="NCCI PTP practitioner")
+        ctx.add(
+            "DRM041",
+            Topic.NCCI,
+            Severity.WARNING,
+            f"{code} with Mohs is an NCCI pair (17311/{code}, indicator {ind}): removed",
+            svc.spans[:2],
+            reference="NCCI PTP practitioner",
+        )
 
 
 def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
@@ -55,22 +65,72 @@ def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             else:
                 head = True
                 if not s.provided_code:
-                    ctx.add("DOC004", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-                            "No anatomic site documented for Mohs surgery: head/neck code assumed", s.spans[:2])
+                    ctx.add(
+                        "DOC004",
+                        Topic.MISSING_DOCUMENTATION,
+                        Severity.WARNING,
+                        "No anatomic site documented for Mohs surgery: head/neck code assumed",
+                        s.spans[:2],
+                    )
         first, add = ("17311", "17312") if head else ("17313", "17314")
         stages = s.stages or [0]
         dx = diagnoses_for(s, ctx)
         lid = ctx.lesion_id(s)
         grp = s.site.site_group if s.site else None
-        out.append(Draft(first, 1, (), dx, site_text(s), grp, [lid], list(s.spans), ["DRM040"], 0.95,
-                         "Mohs first stage", s.source_ref, "mohs"))
+        out.append(
+            Draft(
+                first,
+                1,
+                (),
+                dx,
+                site_text(s),
+                grp,
+                [lid],
+                list(s.spans),
+                ["DRM040"],
+                0.95,
+                "Mohs first stage",
+                s.source_ref,
+                "mohs",
+            )
+        )
         if len(stages) > 1:
-            out.append(Draft(add, len(stages) - 1, (), dx, site_text(s), grp, [lid], list(s.spans), ["DRM040"], 0.95,
-                             "Mohs additional stage", s.source_ref, "mohs"))
+            out.append(
+                Draft(
+                    add,
+                    len(stages) - 1,
+                    (),
+                    dx,
+                    site_text(s),
+                    grp,
+                    [lid],
+                    list(s.spans),
+                    ["DRM040"],
+                    0.95,
+                    "Mohs additional stage",
+                    s.source_ref,
+                    "mohs",
+                )
+            )
         extra = sum(max(0, b - 5) for b in stages)
         if extra:
-            out.append(Draft("17315", extra, (), dx, site_text(s), grp, [lid], list(s.spans), ["DRM040"], 0.95,
-                             "Mohs blocks beyond 5", s.source_ref, "mohs"))
+            out.append(
+                Draft(
+                    "17315",
+                    extra,
+                    (),
+                    dx,
+                    site_text(s),
+                    grp,
+                    [lid],
+                    list(s.spans),
+                    ["DRM040"],
+                    0.95,
+                    "Mohs blocks beyond 5",
+                    s.source_ref,
+                    "mohs",
+                )
+            )
     provided = Counter()
     for s in svcs:
         if s.provided_code:

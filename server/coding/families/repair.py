@@ -49,12 +49,19 @@ def repair_length_missing(ctx: Ctx, svc: Service) -> None:
     Example: "intermediate layered closure" with no length -> no repair line + finding.
     References: CPT repair guidelines.
     """
-    ctx.add("DOC007", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            "Repair length not documented: repair not coded", svc.spans[:2])
+    ctx.add(
+        "DOC007",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        "Repair length not documented: repair not coded",
+        svc.spans[:2],
+    )
 
 
 def _group(kind: str, region: str) -> str:
-    return {"simple": SIMPLE_GROUP, "intermediate": INTERMEDIATE_GROUP, "complex": COMPLEX_GROUP}[kind][region]
+    return {"simple": SIMPLE_GROUP, "intermediate": INTERMEDIATE_GROUP, "complex": COMPLEX_GROUP}[kind][
+        region
+    ]
 
 
 def code(items: list[tuple[Service, str]], ctx: Ctx) -> list[Draft]:
@@ -87,18 +94,66 @@ def code(items: list[tuple[Service, str]], ctx: Ctx) -> list[Draft]:
         site = ", ".join(dict.fromkeys(s.site.text for s in svcs if s.site)) or None
         if rtype == "complex" and length > 7.5:
             base = ctx.tables.band_code(fam, tg, 7.5)
-            out.append(Draft(base or "13101", 1, (), dx[:4], site, None, lids, ev, ["DRM050"], 0.9,
-                             f"complex repair {length} cm", svcs[0].source_ref, "repair"))
-            addon = {"trunk": "13102", "scalp_arms_legs": "13122",
-                     "forehead_cheeks_chin_mouth_neck_axillae_genitalia_hands_feet": "13133",
-                     "eyelids_nose_ears_lips": "13153"}[tg]
-            out.append(Draft(addon, math.ceil(round((length - 7.5) / 5.0, 6)), (), dx[:4], site, None, lids, ev,
-                             ["DRM050"], 0.9, "complex repair add-on", svcs[0].source_ref, "repair"))
+            out.append(
+                Draft(
+                    base or "13101",
+                    1,
+                    (),
+                    dx[:4],
+                    site,
+                    None,
+                    lids,
+                    ev,
+                    ["DRM050"],
+                    0.9,
+                    f"complex repair {length} cm",
+                    svcs[0].source_ref,
+                    "repair",
+                )
+            )
+            addon = {
+                "trunk": "13102",
+                "scalp_arms_legs": "13122",
+                "forehead_cheeks_chin_mouth_neck_axillae_genitalia_hands_feet": "13133",
+                "eyelids_nose_ears_lips": "13153",
+            }[tg]
+            out.append(
+                Draft(
+                    addon,
+                    math.ceil(round((length - 7.5) / 5.0, 6)),
+                    (),
+                    dx[:4],
+                    site,
+                    None,
+                    lids,
+                    ev,
+                    ["DRM050"],
+                    0.9,
+                    "complex repair add-on",
+                    svcs[0].source_ref,
+                    "repair",
+                )
+            )
         else:
             c = ctx.tables.band_code(fam, tg, length)
             if c:
-                out.append(Draft(c, 1, (), dx[:4], site, None, lids, ev, ["DRM050"], 0.9,
-                                 f"{rtype} repair {length} cm", svcs[0].source_ref, "repair"))
+                out.append(
+                    Draft(
+                        c,
+                        1,
+                        (),
+                        dx[:4],
+                        site,
+                        None,
+                        lids,
+                        ev,
+                        ["DRM050"],
+                        0.9,
+                        f"{rtype} repair {length} cm",
+                        svcs[0].source_ref,
+                        "repair",
+                    )
+                )
     provided = sorted(s.provided_code for s, _ in items if s.provided_code and s.kind == "repair")
     if provided:
         derived = sorted(d.code + (f" x{d.units}" if d.units > 1 else "") for d in out)

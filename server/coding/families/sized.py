@@ -66,9 +66,14 @@ def size_missing(ctx: Ctx, svc: Service, what: str) -> None:
     Example: "shave removal of irritated SK, left cheek" with no size -> no line + finding.
     References: CPT; derm_coding.md SH-1, EX-1, DS-4.
     """
-    ctx.add("DOC002", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            f"No lesion size documented for {what} of {site_text(svc) or 'the lesion'}: not coded (size band unknown)",
-            svc.spans[:2])
+    ctx.add(
+        "DOC002",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        f"No lesion size documented for {what} of {site_text(svc) or 'the lesion'}: not coded (size band "
+        f"unknown)",
+        svc.spans[:2],
+    )
 
 
 @rule("DOC003", family="documentation")
@@ -79,9 +84,13 @@ def margin_missing(ctx: Ctx, svc: Service) -> None:
     Example: "excision of 1.0 cm cyst of back" with no margin -> 11401 from 1.0 cm + finding.
     References: CPT excision guidelines; derm_coding.md EX-1.
     """
-    ctx.add("DOC003", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            f"No excision margin documented for {site_text(svc) or 'the lesion'}: coded from lesion size only",
-            svc.spans[:2])
+    ctx.add(
+        "DOC003",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        f"No excision margin documented for {site_text(svc) or 'the lesion'}: coded from lesion size only",
+        svc.spans[:2],
+    )
 
 
 @rule("DOC004", family="documentation")
@@ -92,8 +101,13 @@ def site_missing(ctx: Ctx, svc: Service, what: str) -> None:
     Example: "shave removal 0.4 cm" with no site -> trunk/arms/legs coded + finding.
     References: CPT; derm_coding.md §4.
     """
-    ctx.add("DOC004", Topic.MISSING_DOCUMENTATION, Severity.WARNING,
-            f"No anatomic site documented for {what}", svc.spans[:2])
+    ctx.add(
+        "DOC004",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        f"No anatomic site documented for {what}",
+        svc.spans[:2],
+    )
 
 
 @rule("DOC005", family="documentation", severity=Severity.INFO)
@@ -104,9 +118,13 @@ def awaiting_pathology(ctx: Ctx, svc: Service) -> None:
     Example: excision of "atypical nevus, r/o melanoma" -> benign code now, re-code if malignant.
     References: AAPC-EXC; derm_coding.md EX-3, DX-2.
     """
-    ctx.add("DOC005", Topic.MISSING_DOCUMENTATION, Severity.INFO,
-            f"Excision of {site_text(svc) or 'a lesion'} coded benign pending pathology; hold the claim",
-            svc.spans[:2])
+    ctx.add(
+        "DOC005",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.INFO,
+        f"Excision of {site_text(svc) or 'a lesion'} coded benign pending pathology; hold the claim",
+        svc.spans[:2],
+    )
 
 
 _FAM_OF = {}
@@ -148,9 +166,23 @@ def code_shave(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             sizes = sizes + [sizes[-1]] * (n - len(sizes))
         for i, size in enumerate(sizes[:n]):
             c = ctx.tables.band_code("shave_removal", group, size) or "11300"
-            out.append(Draft(c, 1, (), diagnoses_for(s, ctx), site_text(s), group,
-                             [ctx.lesion_id(s) if n == 1 else f"{ctx.lesion_id(s)}-{i + 1}"], list(s.spans),
-                             ["DRM010"], 0.95, "shave removal", s.source_ref, "shave"))
+            out.append(
+                Draft(
+                    c,
+                    1,
+                    (),
+                    diagnoses_for(s, ctx),
+                    site_text(s),
+                    group,
+                    [ctx.lesion_id(s) if n == 1 else f"{ctx.lesion_id(s)}-{i + 1}"],
+                    list(s.spans),
+                    ["DRM010"],
+                    0.95,
+                    "shave removal",
+                    s.source_ref,
+                    "shave",
+                )
+            )
         if s.provided_code and out and s.provided_code != out[-1].code:
             shave_band(ctx, s, s.provided_code, out[-1].code)
     return out
@@ -186,8 +218,21 @@ def code_excision(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             value = v
         value = round(value, 3)
         c = ctx.tables.band_code(fam, group, value) or ("11400" if not malignant else "11600")
-        d = Draft(c, 1, (), diagnoses_for(s, ctx), site_text(s), group, [ctx.lesion_id(s)], list(s.spans), ["DRM020"],
-                  0.9, f"{'malignant' if malignant else 'benign'} excision {value} cm", s.source_ref, "excision")
+        d = Draft(
+            c,
+            1,
+            (),
+            diagnoses_for(s, ctx),
+            site_text(s),
+            group,
+            [ctx.lesion_id(s)],
+            list(s.spans),
+            ["DRM020"],
+            0.9,
+            f"{'malignant' if malignant else 'benign'} excision {value} cm",
+            s.source_ref,
+            "excision",
+        )
         out.append(d)
         if s.provided_code and s.provided_code != c:
             if prow and prow.family.startswith("excision") and prow.family != fam:
@@ -213,8 +258,23 @@ def code_malignant_destruction(svcs: list[Service], ctx: Ctx) -> list[Draft]:
                 continue
             value = v
         c = ctx.tables.band_code("destruction_malignant", group, value) or "17260"
-        out.append(Draft(c, 1, (), diagnoses_for(s, ctx), site_text(s), group, [ctx.lesion_id(s)], list(s.spans),
-                         ["DRM032"], 0.9, "destruction, malignant", s.source_ref, "destruction_malignant"))
+        out.append(
+            Draft(
+                c,
+                1,
+                (),
+                diagnoses_for(s, ctx),
+                site_text(s),
+                group,
+                [ctx.lesion_id(s)],
+                list(s.spans),
+                ["DRM032"],
+                0.9,
+                "destruction, malignant",
+                s.source_ref,
+                "destruction_malignant",
+            )
+        )
         if s.provided_code and s.provided_code != c:
             malignant_destruction_band(ctx, s, s.provided_code, c)
     return out
