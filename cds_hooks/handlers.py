@@ -29,6 +29,7 @@ from server.claims.builder import ClaimBuildError
 from server.claims.builder import apply_fix
 from server.claims.builder import build_claim
 from server.coding.model import CodingResult
+from server.coding.serialize import result_to_dict
 from server.coding.tables import Tables
 
 logger = logging.getLogger(__name__)
@@ -97,10 +98,6 @@ def digest(resources: list[dict[str, Any]]) -> str:
     return hashlib.sha256(canon.encode()).hexdigest()
 
 
-def result_json(result: CodingResult) -> dict[str, Any]:
-    return json.loads(json.dumps(dataclasses.asdict(result), default=str))
-
-
 def incomplete_card(call: HookCall) -> C.RenderedCard | None:
     missing = call.prefetch.incomplete
     if not missing:
@@ -154,7 +151,7 @@ def visit_coding(call: HookCall) -> HookOutcome:
     out.coding_run = CodingRunRecord(
         encounter_ref=result.encounter_ref,
         input_digest=digest(resources),
-        output=result_json(result),
+        output=result_to_dict(result),
         rule_ids=list(result.rule_ids),
         table_release=result.table_release,
         duration_ms=result.duration_ms or (time.perf_counter() - started) * 1000,

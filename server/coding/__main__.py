@@ -10,65 +10,24 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from server.coding.engine import code_encounter
 from server.coding.model import CodingResult
-from server.coding.model import Span
+from server.coding.serialize import result_to_dict
 from server.coding.tables import load_tables
 
 
-def _span(s: Span) -> dict[str, Any]:
-    return {"source": s.source, "start": s.start, "end": s.end, "text": s.text}
+Render = Callable[[CodingResult], dict[str, Any]]
 
 
-def result_to_dict(result: CodingResult) -> dict[str, Any]:
-    return {
-        "encounter": result.encounter_ref,
-        "patient": result.patient_ref,
-        "service_date": result.service_date.isoformat() if result.service_date else None,
-        "payer_kind": result.payer_kind.value,
-        "lines": [
-            {
-                "code": ln.code,
-                "units": ln.units,
-                "modifiers": list(ln.modifiers),
-                "diagnoses": list(ln.diagnoses),
-                "body_site": ln.body_site,
-                "site_group": ln.site_group,
-                "lesion_ids": list(ln.lesion_ids),
-                "rule_ids": list(ln.rule_ids),
-                "confidence": ln.confidence,
-                "label": ln.label,
-                "evidence": [_span(s) for s in ln.evidence],
-            }
-            for ln in result.lines
-        ],
-        "diagnoses": list(result.diagnoses),
-        "findings": [
-            {
-                "rule_id": f.rule_id,
-                "topic": f.topic.value,
-                "severity": f.severity.value,
-                "message": f.message,
-                "detail": f.detail,
-                "reference": f.reference,
-                "line_refs": list(f.line_refs),
-                "evidence": [_span(s) for s in f.evidence],
-            }
-            for f in result.findings
-        ],
-        "table_release": result.table_release,
-        "duration_ms": result.duration_ms,
-    }
-
-
-def code_file(path: Path, tables, encounter_id: str | None = None) -> dict[str, Any]:
+def code_file(path: Path, tables, encounter_id: str | None = None, render: Render = result_to_dict) -> dict[str, Any]:
     bundle = json.loads(path.read_text(encoding="utf-8"))
     if isinstance(bundle, dict) and "bundle" in bundle and "resourceType" not in bundle:
         bundle = bundle["bundle"]  # corpus record wrapper
-    return result_to_dict(code_encounter(bundle, tables, encounter_id=encounter_id))
+    return render(code_encounter(bundle, tables, encounter_id=encounter_id))
 
 
 def _progress(items, desc: str):
@@ -79,8 +38,9 @@ def _progress(items, desc: str):
     return tqdm(items, desc=desc, unit="enc", file=sys.stderr)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m server.coding", description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, *, render: Render = result_to_dict, prog: str = "python -m server.coding") -> int:
+    """:param render: turns each result into the printed JSON (``dermplug code`` adds the draft Claim)."""
+    ap = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, help="a FHIR Bundle JSON file, or a directory of them")
     ap.add_argument("--out", type=Path, default=None, help="directory for one result file per input (batch)")
     ap.add_argument(
@@ -96,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         failed = 0
         for f in _progress(files, "coding"):
             try:
-                res = code_file(f, tables, args.encounter)
+                res = code_file(f, tables, args.encounter, render)
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
                 failed += 1
                 res = {"file": str(f), "error": f"{type(exc).__name__}: {exc}"}
@@ -108,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if failed else 0
     if not args.path.exists():
         ap.error(f"{args.path} does not exist")
-    res = code_file(args.path, tables, args.encounter)
+    res = code_file(args.path, tables, args.encounter, render)
     text = json.dumps(res, indent=args.indent or None)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)

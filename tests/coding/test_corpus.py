@@ -214,11 +214,9 @@ def test_rate_and_table_with_a_fake_engine():
 
 # --------------------------------------------------------------------------------------------------- engine
 def _engine():
-    try:
-        from server.coding import code_encounter
-        from server.coding import load_tables
-    except ImportError as exc:  # the engine lands in a separate change; this suite must not hide its absence
-        pytest.skip(f"server.coding.code_encounter not available yet: {exc}")
+    from server.coding import code_encounter
+    from server.coding import load_tables
+
     return code_encounter, load_tables
 
 
