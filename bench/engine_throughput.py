@@ -258,7 +258,10 @@ def _engine():
 
 
 def text_caches() -> list[Any]:
-    """Every per-process ``lru_cache`` in the engine's modules (text analysis and per-code lookups)."""
+    """Every per-process ``lru_cache`` of the engine keyed by note text (extract/, families/, edits).
+
+    The per-code ICD-10-CM lookups (``server.coding.rules.icd``) stay warm: an unseen note still uses known
+    codes, so a production process has them cached after its first few encounters."""
     import functools
     import gc
 
@@ -269,8 +272,8 @@ def text_caches() -> list[Any]:
         o
         for o in gc.get_objects()
         if isinstance(o, wrapper) and str(getattr(o, "__module__", "")).startswith("server.coding")
+        and o.__module__ != "server.coding.rules.icd"
     ]
-    return out
 
 
 def throughput(n: int, seed: int, novel: bool = False) -> dict[str, Any]:
