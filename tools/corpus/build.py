@@ -27,6 +27,10 @@ PROVIDERS = {
     "ramirez": ("Ramirez", "Sofia", "1427093658"),
     "chen": ("Chen", "Wei", "1588612344"),
     "baptiste": ("Baptiste", "Marc", "1093847561"),
+    "halvorsen": ("Halvorsen", "Kirsten", "1578392046"),
+    "nakamura": ("Nakamura", "Ren", "1669204735"),
+    "pike": ("Pike", "Jordan", "1326758190"),
+    "adeyemi": ("Adeyemi", "Folake", "1083927465"),
 }
 
 
