@@ -271,7 +271,8 @@ def text_caches() -> list[Any]:
     return [
         o
         for o in gc.get_objects()
-        if isinstance(o, wrapper) and str(getattr(o, "__module__", "")).startswith("server.coding")
+        if isinstance(o, wrapper)
+        and str(getattr(o, "__module__", "")).startswith("server.coding")
         and o.__module__ != "server.coding.rules.icd"
     ]
 

@@ -129,6 +129,32 @@ def _units(res: dict) -> int | None:
     return None
 
 
+_ITEM_SPLIT = re.compile(r"\s*;\s*|\s*\n\s*|(?<=[.,:])\s+(?=\(?#?\d{1,2}[.)]\s)|(?<=\w)\.\s+(?=[A-Z])")
+
+
+def _assessment_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each problem item of an assessment segment: numbered items (also inline), ``;``-
+    separated problems, lines and sentences."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _ITEM_SPLIT.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out or [(0, len(text))]
+
+
+def _name_kind(name: str, rest: str) -> str | None:
+    """The main kind a free-text Procedure name (``code.text``) states, when the rest of it affirms it too."""
+    named = [k for k in _affirmed_kinds(name) if k[0] in MAIN_KINDS] if name else []
+    if not named:
+        return None
+    kind = _choose_main(named, name)[0]
+    return kind if kind in {k[0] for k in _affirmed_kinds(rest)} else None
+
+
 def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Service | None:
     key = rkey(res)
     codes = cpt_codes(res.get("code"))
@@ -186,8 +212,13 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
             k for k in find_kinds(text) if k[0] in MAIN_KINDS
         ]
         kinds_all |= {k for k, _, _ in find_kinds(text)}
+    biopsy_with_frozen = False
     if not codes and "frozen" in kinds_all and re.search(r"frozen\s+section", ct + " " + text[:80], re.I):
-        code_kind = "frozen"
+        if any(k[0] == "biopsy" for k in _affirmed_kinds(ct)):
+            # "Shave biopsy with frozen section": the biopsy is the service, the frozen section rides on it
+            biopsy_with_frozen = True
+        else:
+            code_kind = "frozen"
         kinds_all.add("frozen")
     if code_kind and (
         code_kind in {k[0] for k in aff}
@@ -195,6 +226,10 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
         or not aff
     ):
         kind = code_kind
+    elif aff and not codes and (ct_main := _name_kind(ct, text[len(ct) + 1 :] if ct else "")):
+        # a free-text Procedure is what its name says ("Shave biopsy with frozen section") when its note
+        # confirms that kind, even if the note mentions the next step ("decision for Mohs based on the FS")
+        kind = ct_main
     elif aff:
         kind = _choose_main(aff, doc)[0]
     elif code_kind:
@@ -220,8 +255,15 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
     svc.attr_start = attr_start
     svc.provided_units = _units(res)
     fill(svc)
+    if biopsy_with_frozen and kind == "biopsy":
+        svc.frozen_section = True
     if svc.provided_units is None and svc.count and provided in _COUNTED_ADDONS:
         svc.provided_units = svc.count  # "addl blocks x2" on a pre-coded add-on line
+    if svc.provided_units is None and provided in _COUNTED_ADDONS:
+        # the EMA's unit column or charge-slip text: "x3", "17315 x3 per charge slip", "units: 2"
+        bare = re.search(r"(?:^|[\s(])(?:[x×]|qty:?|units?:?)\s*(\d{1,2})\b(?!\s*(?:cm|mm|mg|ml))", doc, re.I)
+        if bare:
+            svc.provided_units = int(bare.group(1))  # the EMA's unit column: "x3"
     body = [(a, b, src) for a, b, src in offsets if "#bodySite" in src]
     if body and kind.startswith("nail"):
         from server.coding.extract.services import digits_of
@@ -297,10 +339,27 @@ _FOLD = {
 }
 
 
+def _addon_stage_index(s: Service) -> int:
+    """Index of the stage a pre-coded 17315 documents its blocks for ("2 additional blocks in stage II")."""
+    doc = s.text[s.attr_start :]
+    m = _ADDON_STAGE_RE.search(doc)
+    if not m:
+        return 0
+    n = _ROMAN_STAGE.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 1)
+    return max(0, n - 1)
+
+
+_ADDON_STAGE_RE = re.compile(r"\b(?:stage|layer)\s*(\d|i{1,3}|iv|v)\b", re.I)
+_ROMAN_STAGE = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
 def _fold_addons(svcs: list[Service]) -> list[Service]:
-    """Pre-coded add-on Procedures (Mohs stages/blocks, complex repair add-ons) describe the primary."""
+    """Pre-coded add-on Procedures (Mohs stages/blocks, complex repair add-ons) describe the primary.
+
+    Stage add-ons are folded before block add-ons, so blocks land on a stage the chart already has."""
     out: list[Service] = []
-    for s in svcs:
+    order = sorted(svcs, key=lambda x: _FOLD.get(x.provided_code or "", ("", ""))[1] == "block")
+    for s in order:
         if s.provided_code not in _FOLD:
             out.append(s)
             continue
@@ -324,12 +383,12 @@ def _fold_addons(svcs: list[Service]) -> list[Service]:
                 and re.search(r"stage", s.text[s.attr_start :], re.I)
             ):
                 # stages documented on the add-on ("Stage 2: 2 blocks. Stage 3: 1 block")
+                # s.stages is positional (index i = stage i + 1: "Stage II", "second stage", "stage 2")
                 merged = list(prim.stages or [0])
-                nums = [int(m.group(1)) for m in re.finditer(r"stage\s*(\d)", s.text[s.attr_start :], re.I)]
-                for n, b in zip(nums, s.stages[-len(nums) :] if nums else [], strict=False):
-                    while len(merged) < n:
+                for i, b in enumerate(s.stages):
+                    while len(merged) <= i:
                         merged.append(0)
-                    merged[n - 1] = max(merged[n - 1], b)
+                    merged[i] = max(merged[i], b)
                 if len(merged) < 1 + units:
                     merged += [0] * (1 + units - len(merged))
                 prim.stages = merged
@@ -338,7 +397,10 @@ def _fold_addons(svcs: list[Service]) -> list[Service]:
         elif what == "block":
             if not any(b > 5 for b in prim.stages):
                 st = list(prim.stages or [0])
-                st[0] = max(st[0], 5 + units)
+                i = _addon_stage_index(s)
+                while len(st) <= i:
+                    st.append(0)
+                st[i] = max(st[i], 5 + units)
                 prim.stages = st
         prim.spans.extend(s.spans)
         prim.provided_extra.append((s.provided_code, s.provided_units or 1))
@@ -526,12 +588,14 @@ def code_encounter(
         has_assessment = any(sg.section == "assessment" for sg in segs)
         for sg in segs:
             if sg.section == "assessment" or (not has_assessment and sg.section in ("other",)):
-                has_proc = any(
-                    sg.start <= (sv.trigger.start if sv.trigger else -1) < sg.end
-                    for sv in svcs
-                    if sv.source == note.source
-                )
-                assess.append((sg.text, has_proc))
+                # one problem per item: "1) abscess - as above 2) HS - start doxycycline", "a; b; c"
+                for ia, ib in _assessment_items(sg.text):
+                    has_proc = any(
+                        sg.start + ia <= (sv.trigger.start if sv.trigger else -1) < sg.start + ib
+                        for sv in svcs
+                        if sv.source == note.source
+                    )
+                    assess.append((sg.text[ia:ib], has_proc))
     note_services = _merge_note_services(note_services)
 
     services: list[Service] = []
@@ -700,6 +764,13 @@ def code_encounter(
 _ICD_IN_TEXT = re.compile(r"(?:\(|\bdx:?\s*|\bicd(?:-?10)?:?\s*)([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b", re.I)
 
 
+_ALL_LESIONS = re.compile(
+    r"\b(?:both|all(?:\s+(?:two|three|four|five|\d))?|each)\s+(?:of\s+the\s+)?(?:\w+\s+)?"
+    r"(?:lesions?|sites?|spots?|nevi|moles?|growths?|specimens?|cysts?|areas?)\b",
+    re.I,
+)
+
+
 def _note_indications(segs_all, removal: list[Service]) -> list:
     """Indications in the note, attributed to a lesion: the service piece that contains them, else the lesion
     whose site the sentence names, else the only lesion."""
@@ -744,6 +815,10 @@ def _note_indications(segs_all, removal: list[Service]) -> list:
                                 break
                     if target is None and len(removal) == 1:
                         target = removal[0].lesion_id
+                    if target is None and len(removal) > 1 and _ALL_LESIONS.search(sent):
+                        # "both lesions biopsied with atypia at the margins": every lesion of the note
+                        out.extend(replace(ind, lesion_id=s.lesion_id) for s in removal)
+                        continue
                     if target is not None:
                         out.append(replace(ind, lesion_id=target))
     return out
@@ -760,8 +835,13 @@ def _em_diagnoses(
             if c not in out:
                 out.append(c)
     proc_codes = {c for s in services for c in s.dx_codes}
+    from server.coding.extract import text as tx
+
     for text, _has_proc in sorted(assess, key=lambda a: a[1]):
-        for code, _ in dx_codes_for_text(text):
+        for code, d in dx_codes_for_text(text):
+            a, b = next(((a, b) for a, b in tx.sentences(text) if a <= d.start < b), (0, len(text)))
+            if tx.assertion(text[a:b], d.start - a, d.end - a) in ("negated", "hypothetical"):
+                continue  # "would biopsy any new changing lesion", "no suspicious lesions"
             if code not in out:
                 out.append(code)
     if not out:

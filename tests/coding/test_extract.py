@@ -291,3 +291,203 @@ def test_per_lesion_split_in_one_paragraph():
     )
     svcs, _ = services_from_note(note, "n")
     assert [(s.kind, s.excised_cm) for s in svcs] == [("excision", 1.5), ("excision", 1.9)]
+
+
+# ------------------------------------------------------------------------------------ round 2: patterns
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("great toe, left", ["TA"]),
+        ("hallux (right)", ["T5"]),
+        ("middle finger on the right", ["F7"]),
+        ("lt big toenail", ["TA"]),
+        ("R 3rd finger", ["F7"]),
+        ("right second toe", ["T6"]),
+        ("toe, left", []),  # no ordinal: not a single documented digit
+    ],
+)
+def test_digits_of_side_before_or_after(text, expected):
+    assert digits_of(text) == expected
+
+
+def test_nail_digit_taken_from_the_note_when_the_procedure_sentence_omits_it():
+    note = (
+        "Ingrown nail, R great toe, medial border.\nMedial nail plate avulsed; matrix ablated with phenol.\n"
+    )
+    svcs, _ = services_from_note(note, "n")
+    nails = [s for s in svcs if s.kind.startswith("nail")]
+    assert nails and all(s.digits == ["T5"] for s in nails)
+
+
+def test_nail_digit_not_guessed_when_the_note_names_two():
+    note = "Ingrown nails of L great toe and R great toe.\nPartial avulsion of the nail plate with phenol.\n"
+    svcs, _ = services_from_note(note, "n")
+    nails = [s for s in svcs if s.kind.startswith("nail")]
+    assert nails and not any(s.digits == ["TA"] or s.digits == ["T5"] for s in nails)
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("If margins are involved, re-excision versus Mohs.", "Mohs"),
+        ("Plan: should it recur, cryotherapy.", "cryotherapy"),
+        ("2) If path shows atypia, excise with 5 mm margins.", "excise"),
+    ],
+)
+def test_consequent_of_a_condition_is_hypothetical(sentence, word):
+    i = sentence.index(word)
+    assert tx.assertion(sentence, i, i + len(word)) == "hypothetical"
+
+
+def test_performed_in_a_conditional_sentence_stays_affirmed():
+    s = "If bleeding, pressure applied; shave removal performed."
+    i = s.index("shave")
+    assert tx.assertion(s, i, i + 5) == "affirmed"
+
+
+@pytest.mark.parametrize(
+    "text,is_mohs",
+    [
+        ("Dermatology - Mohs & Cutaneous Oncology", False),
+        ("Lakeside Mohs Surgery Center", False),
+        ("referred by the Mohs clinic", False),
+        ("Mohs surgery performed, stage I 3 blocks", True),
+        ("Mohs and layered repair today", True),
+    ],
+)
+def test_department_names_are_not_mohs_services(text, is_mohs):
+    from server.coding.extract.services import find_kinds
+
+    assert any(k == "mohs" for k, _, _ in find_kinds(text)) is is_mohs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "never been biopsied before",
+        "lesion not previously sampled",
+        "no prior bx",
+        "without any previous pathology",
+        "previously unbiopsied papule",
+    ],
+)
+def test_no_prior_pathology_phrasings(text):
+    svc = fill(Service("biopsy", "n", "Shave biopsy of R temple papule, " + text + ".", 0))
+    assert svc.no_prior_path is True
+
+
+def test_sites_attributed_per_list_item():
+    note = (
+        "Procedures: 1) Punch biopsy R upper back. 2) Shave biopsy L forearm. "
+        "3) LN2 to 4 AKs of the face (forehead x2, nose, L cheek).\n"
+        "A/P: new lesion - bx; r/o SCC - bx; AKs - LN2.\n"
+    )
+    svcs, _ = services_from_note(note, "n")
+    dest = [s for s in svcs if s.kind == "destruction"]
+    assert dest and all(s.site is not None and s.site.region != "trunk" for s in dest)
+    regions = {s.site.region for s in svcs if s.kind == "biopsy" and s.site is not None}
+    assert "trunk" in regions
+
+
+def test_assessment_items_split_inline_numbers_and_semicolons():
+    from server.coding.engine import _assessment_items
+
+    t = "A/P: 1) Abscess - as above. 2) HS - start doxycycline; labs ordered"
+    items = [t[a:b] for a, b in _assessment_items(t)]
+    assert items == ["A/P:", "1) Abscess - as above.", "2) HS - start doxycycline", "labs ordered"]
+
+
+# ------------------------------------------------- fast case-folded scanning is exactly the re.I scan
+try:
+    from hypothesis import given
+    from hypothesis import settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is in the [test] extra
+    given = None
+
+_WORDS = [
+    "left",
+    "R",
+    "Lt.",
+    "forearm",
+    "Upper Back",
+    "scapula",
+    "malar cheek",
+    "nasal ala",
+    "SCC",
+    "BCC",
+    "AK",
+    "melanoma",
+    "h/o",
+    "shave",
+    "Punch",
+    "biopsy",
+    "LN2",
+    "Mohs",
+    "ED&C",
+    "excision",
+    "x3",
+    "(3)",
+    "8mm",
+    "0.8 x 0.5 cm",
+    ",",
+    ".",
+    ";",
+    "\n",
+    "1)",
+    "#2",
+    "hallux",
+    "great toe",
+    "I&D",
+    "Kenalog",
+    "stage II",
+    "blocks",
+    "not",
+    "declined",
+    "will",
+    "ISK",
+    "SK",
+    "tags",
+    "vermilion",
+    "helix",
+    "FSE",
+    "dx:",
+]
+if given is not None:
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30), st.sampled_from([" ", "  ", "-"]))
+    def test_folded_scanner_matches_the_ignorecase_pattern(words, sep):
+        from server.coding.extract import dx
+        from server.coding.extract import services
+        from server.coding.extract import sites
+
+        text = sep.join(words)
+        from server.coding.extract import facts
+
+        scans = (
+            sites._LEX_SCAN,
+            dx._DX_SCAN,
+            dx._UNC_FOLD,
+            dx._CONF_FOLD,
+            facts._IND_SCAN,
+            services._KIND_SCAN,
+        )
+        for scan in (*scans, *tx._COUNT_SCANS):
+            assert scan.lower_rx is not None  # the fast path is in use for these patterns
+            fast = [(m.start(), m.end(), m.lastgroup, m.groups()) for m in scan.finditer(text)]
+            slow = [
+                (m.start(), m.end(), m.lastgroup, tuple(g and g.lower() for g in m.groups()))
+                for m in scan.rx.finditer(text)
+            ]
+            assert fast == slow
+        originals = (sites._LAT_RE, sites._LAT_AFTER_RE, sites._UPPER_RE, sites._LOWER_RE, sites._QUAL_RE)
+        for folded, plain in zip(sites._SITE_FOLDED, originals, strict=True):
+            assert [m.span() for m in folded.finditer(text.lower())] == [
+                m.span() for m in plain.finditer(text)
+            ]
+        for name in tx._AssertionRx.__slots__:
+            folded, plain = getattr(tx._FOLDED, name), getattr(tx._PLAIN, name)
+            assert [m.span() for m in folded.finditer(text.lower())] == [
+                m.span() for m in plain.finditer(text)
+            ]

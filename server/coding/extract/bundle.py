@@ -96,14 +96,28 @@ _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
 
 def html_to_text(s: str) -> str:
     s = re.sub(r"<\s*(script|style)\b.*?</\s*\1\s*>", " ", s, flags=re.I | re.S)
+    tag_lines = bool(_TAG_BREAK.search(s)) and not re.search(r"<\s*pre\b", s, re.I)
+    if tag_lines:
+        # in HTML the line breaks come from the tags; a source newline is only whitespace ("<br>\n")
+        s = re.sub(r"[ \t]*\r?\n[ \t]*", " ", s)
     s = _CELL_END.sub(" | ", s)
     s = _LI.sub("\n- ", s)
     s = _TAG_BREAK.sub("\n", s)
+    if tag_lines:
+        s = re.sub(r"\n[ \t]+", "\n", s)  # source indentation after a tag (&nbsp; indentation stays)
     s = _TAG.sub("", s)
     s = html.unescape(s).replace("\xa0", " ")
     s = re.sub(r"[ \t\r\f\v]+", " ", s)
     s = re.sub(r"[ \t]*\|[ \t]*\n", "\n", s)  # trailing cell separators
+    s = re.sub(r"(?<=\n)[ \t]+(?=\n)", "", s)
+    if "\n\n" in s and not re.search(r"[^\n]\n(?!\n)[^\n]", s.strip()):
+        # every line its own <p>/<div> (no line is followed by another without a blank line): the paragraphs
+        # are the note's lines, as in the plain-text note; an empty paragraph (<p>&nbsp;</p>) is a blank line
+        s = re.sub(r"\n{2,}", lambda m: "\n" if len(m.group(0)) < 4 else "\n\n", s)
     s = re.sub(r"\n\s*\n\s*\n+", "\n\n", s)
+    # a sentence wrapped over two <p>/<div> blocks ("... signed; patient</p><p>elects to proceed") is one line
+    # wrap, not a paragraph break
+    s = re.sub(r"(?<=[a-z0-9,;&/(-])[ \t]*\n[ \t]*\n(?=[ \t]*[a-z(])", "\n", s)
     # table rows are consecutive lines: drop the blank lines that <tr>/<td> breaks put between them
     s = re.sub(r"(\|[^\n]*)\n\s*\n(?=[^\n]*\|)", r"\1\n", s)
     return s.strip()

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from server.coding.extract.scan import FoldedScanner
 from server.coding.extract.sites import Site
 from server.coding.extract.sites import find_sites
 
@@ -342,18 +343,31 @@ def site_code(category: str, site: Site | None) -> str | None:
     return None
 
 
+_DX_SCAN = FoldedScanner(_DX_ONE)
+_UNC_FOLD = FoldedScanner(UNCERTAIN_RE)
+_CONF_FOLD = FoldedScanner(CONFIRMED_RE)
+_QMARK_AFTER = re.compile(r"\s*\?")
+
+
 @lru_cache(maxsize=8192)
 def find_dx(text: str) -> tuple[DxMention, ...]:
     """Diagnosis mentions in ``text`` (no site applied)."""
     out: list[DxMention] = []
-    for m in _DX_ONE.finditer(text):
+    # the context windows are searched case-folded too (same offsets; see extract/scan.py)
+    if text.isascii() and _UNC_FOLD.lower_rx is not None and _CONF_FOLD.lower_rx is not None:
+        low, unc_rx, conf_rx = text.lower(), _UNC_FOLD.lower_rx, _CONF_FOLD.lower_rx
+    else:
+        low, unc_rx, conf_rx = text, UNCERTAIN_RE, CONFIRMED_RE
+    for m in _DX_SCAN.finditer(text):
         cat = _DX_CAT[m.lastgroup]
         if True:
-            pre = text[max(0, m.start() - 45) : m.start()]
-            unc = bool(UNCERTAIN_RE.search(pre)) or bool(re.match(r"^\s*\?", text[m.end() : m.end() + 3]))
-            win = text[max(0, m.start() - 60) : m.end() + 40]
-            conf = bool(CONFIRMED_RE.search(win))
-            out.append(DxMention(cat, _FIXED.get(cat, ""), m.start(), m.end(), m.group(0), unc, conf))
+            pre = low[max(0, m.start() - 45) : m.start()]
+            unc = bool(unc_rx.search(pre)) or bool(_QMARK_AFTER.match(text, m.end(), m.end() + 3))
+            win = low[max(0, m.start() - 60) : m.end() + 40]
+            conf = bool(conf_rx.search(win))
+            out.append(
+                DxMention(cat, _FIXED.get(cat, ""), m.start(), m.end(), text[m.start() : m.end()], unc, conf)
+            )
     return tuple(out)
 
 

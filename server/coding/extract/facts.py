@@ -16,6 +16,7 @@ from server.coding.extract.bundle import norm_ref
 from server.coding.extract.bundle import parse_date
 from server.coding.extract.bundle import rkey
 from server.coding.extract.dx import find_dx
+from server.coding.extract.scan import FoldedScanner
 from server.coding.model import DxFact
 from server.coding.model import Indication
 from server.coding.model import PayerKind
@@ -226,7 +227,8 @@ ABN_RE = re.compile(
     re.I,
 )
 ABN_NEG = re.compile(
-    r"no\s+abn|abn\s+(?:was\s+)?not|without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
+    r"no\s+abn|abn\s*[:=\-]?\s*(?:was\s+|is\s+)?(?:not|none\b|no\b|n/a|declined|refused)|"
+    r"without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
     r"the\s+)?abn",
     re.I,
 )
@@ -240,27 +242,39 @@ def indications(text: str, source: str, base: int = 0, lesion_id: str | None = N
     ]
 
 
+_RISKS_BEFORE = re.compile(
+    r"\b(?:risks?|complications?|side\s+effects?)\b[^.;]*?\b(?:of|include|including|such\s+as|like|were|are)\b[^.;]*$",
+    re.I,
+)
+
+
+_IND_SCAN = FoldedScanner(_IND_ONE)
+_NON_BEFORE = re.compile(r"\b(?:non|un|not)[- ]?$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
     out: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
     sb: list[tuple[int, int]] | None = None
-    for m in _IND_ONE.finditer(text):
+    for m in _IND_SCAN.finditer(text):
         kind = _IND_KIND[m.lastgroup]
         if kind in seen:
             continue
-        if re.search(r"\b(?:non|un|not)[- ]?$", text[max(0, m.start() - 5) : m.start()], re.I):
+        if _NON_BEFORE.search(text[max(0, m.start() - 5) : m.start()]):
             continue  # "non-inflamed", "non-tender"
         if sb is None:
             sb = tx.sentences(text)
         ss, se = next(((a, b) for a, b in sb if a <= m.start() < b), (0, len(text)))
+        if _RISKS_BEFORE.search(text[ss : m.start()]):
+            continue  # "risks ... including bleeding, infection, scarring": consent text, not a symptom
         st = tx.assertion(text[ss:se], m.start() - ss, m.end() - ss)
         if kind == "asymptomatic":
             st = "affirmed" if st != "historical" else st
         if st != "affirmed":
             continue
         seen.add(kind)
-        out.append((kind, m.start(), m.end(), m.group(0)))
+        out.append((kind, m.start(), m.end(), text[m.start() : m.end()]))
     return tuple(out)
 
 
@@ -287,11 +301,35 @@ RX_RE = re.compile(
     r"otezla|\d+\s*%\s*(?:cream|ointment|gel|solution|lotion))",
     re.I,
 )
+# systemic therapy and its work-up: separately identifiable management whatever else the item says
+WORKUP_RE = re.compile(
+    r"\b(?:adalimumab|secukinumab|ustekinumab|risankizumab|guselkumab|ixekizumab|bimekizumab|tildrakizumab|"
+    r"etanercept|infliximab|certolizumab|apremilast|deucravacitinib|upadacitinib|abrocitinib|ritlecitinib|"
+    r"baricitinib|tralokinumab|lebrikizumab|nemolizumab|omalizumab|cyclosporine|mycophenolate|azathioprine|"
+    r"hydroxychloroquine|prednisone|acitretin|rifampin|clindamycin\s+(?:and|\+|/)\s*rifampin|"
+    r"(?:quantiferon|t-?spot|tb\s+(?:test|screen\w*)|ppd|hepatitis\s+(?:b\s+|c\s+|b/c\s+)?(?:panel|serolog\w*)|"
+    r"hbsag|cbc|cmp|lfts?|lipid\s+panel|baseline\s+labs|labs?|beta[- ]?hcg|pregnancy\s+test|ipledge|"
+    r"thyroid\s+panel|tsh|ferritin|vitamin\s+d|zinc)\b[^.;\n]{0,40}?\b(?:ordered|drawn|sent|obtained|"
+    r"requested|today|registered)|(?:order(?:ed)?|draw|check(?:ed)?|obtain(?:ed)?|send)\s+(?:\w+\s+){0,3}"
+    r"(?:labs?|quantiferon|cbc|cmp|lfts?|lipid\s+panel|hepatitis\s+panel|tsh|ferritin))",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8192)
 def _rx_hit(text: str) -> bool:
     return bool(RX_RE.search(text))
+
+
+_AFTERCARE = re.compile(
+    r"(?:\b(?:start|begin|apply|use|continue|rx|prescribed?)\w*\s+(?:on\s+)?)?"
+    r"\b(?:mupirocin|vaseline|petrolatum|aquaphor|bacitracin|wound\s+care)\b"
+    r"(?:\s+(?:oint(?:ment)?|cream|\d\s*%|bid|tid|daily|to\s+\w+))*",
+    re.I,
+)
+_HISTORY_BEFORE = re.compile(
+    r"(?:\bhx|\bh/o|\bhistory|\bs/p|\bpersonal\s+history|\bprior|\bprevious)\s*(?:of\s+)?(?:\w+\s+)?$", re.I
+)
 
 
 def separately_identifiable(
@@ -302,18 +340,26 @@ def separately_identifiable(
     if not has_services:
         return True
     for text, has_proc in assess_texts:
+        if WORKUP_RE.search(text):
+            return True
         if _rx_hit(text):
-            # a prescription for the treated lesion's aftercare ("vaseline", "mupirocin") is post-op care
-            if not re.search(
-                r"mupirocin|vaseline|petrolatum|aquaphor|wound\s+care|bacitracin", text, re.I
-            ) or re.search(r"methotrexate|isotretinoin|clobetasol|dupilumab|biologic|\d+\s*%", text, re.I):
+            # a prescription for the treated lesion's aftercare ("vaseline", "mupirocin") is post-op care;
+            # any other prescription in the same item ("start doxycycline, mupirocin to nares") is not
+            if not _AFTERCARE.search(text) or _rx_hit(_AFTERCARE.sub(" ", text)):
                 return True
         if has_proc:
             continue
         dx = find_dx(text)
         if not dx:
             continue
-        cats = {d.category for d in dx}
+        # "hx melanoma - surveillance": a personal history under surveillance is its own problem, not the
+        # lesion treated today even when that lesion carries the same diagnosis word
+        cats = {
+            ("history:" + d.category)
+            if d.category.startswith("hx_") or _HISTORY_BEFORE.search(text[max(0, d.start - 25) : d.start])
+            else d.category
+            for d in dx
+        }
         if cats - service_cats - {"neoplasm", "pruritus"}:
             # a problem item with no procedure, beyond the treated lesions
             if re.search(r"\b(?:same|see\s+above|as\s+above|procedure\s+note)\b", text, re.I):

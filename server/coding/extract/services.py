@@ -13,6 +13,7 @@ from server.coding.extract import text as tx
 from server.coding.extract.dx import MALIGNANT
 from server.coding.extract.dx import DxMention
 from server.coding.extract.dx import find_dx
+from server.coding.extract.scan import FoldedScanner
 from server.coding.extract.sites import Site
 from server.coding.extract.sites import find_sites
 from server.coding.model import Span
@@ -69,7 +70,7 @@ _K = [
         "id",
         r"incision\s+(?:and|&)\s+drainage|\bi\s*&\s*d\b|\bi\s*\+\s*d\b|\bi/d\b|incised\s+and\s+drained|"
         r"drain(?:ed|age)\s+of\s+(?:the\s+)?abscess|opened\s+and\s+drained|incised\s+and\s+expressed|\blance"
-        r"d\b",
+        r"d\b|abscess(?:es)?\s+(?:was\s+|were\s+)?(?:incised|opened|lanced|drained)\b",
     ),
     (
         "paring",
@@ -234,6 +235,11 @@ _DIGIT_RE = re.compile(
     r"middle|ring|pinky)?\s*(toe|finger|thumb|hallux)(?:nail)?s?\b",
     re.I,
 )
+_DIGIT_SIDE_AFTER_RE = re.compile(
+    r"\b(great|big|first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|little|small|index|middle|ring|pinky)?"
+    r"\s*(toe|finger|thumb|hallux)(?:nail)?s?\s*(?:,\s*|\(\s*|\s+on\s+the\s+)(left|right|lt|rt)\b",
+    re.I,
+)
 _NAIL_NUM = re.compile(
     r"\b(left|right|l|r|lt|rt)\.?\s+(?:foot\s+)?(?:toe(?:nail)?s?|digits?)\s*#?\s*(\d)(?"
     r":\s*(?:,|and|-|&)\s*#?(\d))*",
@@ -314,22 +320,71 @@ _KIND_ONE = re.compile(
     r"\b(?=[a-z0-9])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_K)) + ")", re.I
 )
 _KIND_OF = {f"g{i}": k for i, (k, _) in enumerate(_K)}
+_KIND_SCAN = FoldedScanner(_KIND_ONE)
 
 
 @lru_cache(maxsize=8192)
 def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
-    for m in _KIND_ONE.finditer(text):
+    for m in _KIND_SCAN.finditer(text):
         kind = _KIND_OF[m.lastgroup]
         if True:
             if (
                 kind == "destruction"
-                and re.match(r"electro|hyfrec|cauter|\w*cautery|chemical", m.group(0), re.I)
+                and re.match(r"electro|hyfrec|cauter|\w*cautery|chemical", text[m.start() : m.end()], re.I)
                 and _HEMOSTASIS.search(text[max(0, m.start() - 40) : m.end() + 40])
             ):
                 continue
+            if _UNCHECKED_BOX.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # a form's unticked option: "[ ] Shave biopsy", "☐ Excision"
+            if kind == "mohs" and (
+                _MOHS_DEPT_AFTER.match(text, m.end())
+                or _MOHS_DEPT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            ):
+                continue  # "Dermatology - Mohs & Cutaneous Oncology", "Mohs Surgery Center": a department
+            if kind == "biopsy" and _BIOPSIED_REF.search(text[max(0, m.start() - 12) : m.end() + 12]):
+                continue  # "separate from the biopsied lesion", "at the biopsy site": a reference
             out.append((kind, m.start(), m.end()))
+    if "[" in text or "☒" in text or "☑" in text:
+        out = _drop_menu_mentions(text, out)
     return tuple(out)
+
+
+_BIOPSIED_REF = re.compile(
+    r"\bthe\s+(?:previously\s+)?biopsied\s+(?:lesion|site|area|spot)|\bbiopsy\s+(?:site|scar)\b", re.I
+)
+_MENU_LINE = re.compile(r"^[ \t]*+(?:(?:\[[ \t]*+[xX✓✔]?[ \t]*+\]|☐|☒|☑|□)[^\[\n☐☒☑□]{1,40}+){2,}$", re.M)
+
+
+def _drop_menu_mentions(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A form's menu line ("[x] Biopsy  [x] Cryotherapy  [ ] Excision") only says which detail lines follow:
+    a ticked kind that has its own mention elsewhere in the text is not counted twice."""
+    menus = [(m.start(), m.end()) for m in _MENU_LINE.finditer(text)]
+    if not menus:
+        return found
+
+    def on_menu(pos: int) -> bool:
+        return any(a <= pos < b for a, b in menus)
+
+    elsewhere = {k for k, s, _ in found if not on_menu(s)}
+    return [(k, s, e) for k, s, e in found if not on_menu(s) or k not in elsewhere]
+
+
+_UNCHECKED_BOX = re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)[^\[\]()☐☒☑□\n]{0,25}$")
+_MOHS_DEPT_AFTER = re.compile(
+    # possessive whitespace: a table row of spaces after "MOHS" must not backtrack
+    r"(?:\s++(?:micrographic\s++)?surgery)?\s*+(?:(?:&|and|/|-|–|—|,)\s*+)?(?:(?:cutaneous|dermatologic|skin)\s*+)?"
+    r"(?:oncology|surgery\s+(?:center|centre|clinic|department|division|unit|associates)|center|centre|clinic|"
+    r"department|dept\b|division|unit|associates|institute|program(?:me)?|fellowship|service\b|"
+    # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
+    r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b)",
+    re.I,
+)
+_MOHS_DEPT_BEFORE = re.compile(
+    r"(?:(?:dermatology|department|dept\.?|division|clinic|center|centre|associates)\s*(?:-|–|—|&|and|/|of|,)\s*"
+    r"|\bnon-?\s*)$",  # "EXCISION NOTE (non-Mohs)"
+    re.I,
+)
 
 
 _BX_HIST_AFTER = re.compile(
@@ -353,6 +408,18 @@ _BX_HIST_BEFORE = re.compile(
 _MOHS_STAGE = re.compile(r"\b(?:stage|layer|block)s?\b", re.I)
 
 
+_RISKS_OF = re.compile(
+    r"\b(?:risks?|benefits?|alternatives?|complications?)(?:\s*(?:,|and|&|/)\s*(?:risks?|benefits?|alternatives?"
+    r"|complications?))*\s+(?:of|include|including|for)\b[^.;:]*$",
+    re.I,
+)
+_LEAFLET_AFTER = re.compile(
+    r"(?:\s++(?:surgery|micrographic\s++surgery))?\s++(?:information|info|education(?:al)?|handouts?|brochures?|"
+    r"pamphlets?|leaflets?|sheets?|videos?|website)\b",
+    re.I,
+)
+
+
 def _affirmed_kinds(
     text: str, sent_bounds: list[tuple[int, int]] | None = None
 ) -> list[tuple[str, int, int]]:
@@ -373,6 +440,8 @@ def _affirmed_kinds(
         ):
             if has_mohs or re.search(r"\bstage\s*\d|\bstage\s+[iv]", text[ss:se], re.I):
                 continue
+        if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
+            continue  # "risks of biopsy, excision, Mohs surgery ..."; "Mohs information sheet given"
         status = tx.assertion(text[ss:se], s - ss, e - ss)
         if kind in ("postop", "repair", "frozen"):
             if status == "negated":
@@ -468,9 +537,13 @@ def fill(svc: Service) -> Service:
                 svc.technique = tech
                 break
     if kind in ("excision", "mohs", "biopsy", "shave", "destruction", "repair"):
-        fm = _FLAP_RE.search(t)
-        if fm and tx.assertion(_sentence_at(t, fm.start()), 0, 0) not in ("negated", "hypothetical"):
-            svc.flap = True
+        for fm in _FLAP_RE.finditer(t):
+            sent = _sentence_at(t, fm.start())
+            if _RISKS_OF.search(t[max(0, fm.start() - len(sent)) : fm.start()]):
+                continue  # "risks ... of flap or graft reconstruction": consent text
+            if tx.assertion(sent, 0, 0) not in ("negated", "hypothetical"):
+                svc.flap = True
+            break
         rep = [k for k in _affirmed_kinds(t) if k[0] == "repair"]
         rep = [k for k in rep if not _REPAIR_ELSEWHERE.search(_sentence_at(t, k[1]))]
         if rep:
@@ -627,9 +700,12 @@ def fill(svc: Service) -> Service:
         )
     if kind == "id":
         svc.complicated = False
-        for m in _COMPLICATED_RE.finditer(t):
+        doc = (
+            t[svc.attr_start :] if svc.provided_code else t
+        )  # a code's label ("I&D complicated") is no evidence
+        for m in _COMPLICATED_RE.finditer(doc):
             if re.search(
-                r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", t[max(0, m.start() - 18) : m.start()], re.I
+                r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
             ):
                 continue
             svc.complicated = True
@@ -670,9 +746,10 @@ def fill(svc: Service) -> Service:
     if kind == "excision":
         svc.malignant = excision_malignant(svc)
     if re.search(
-        r"no\s+(?:prior|previous)\s+(?:pathology|biops|histolog|tissue\s+diagnosis)|not\s+previousl"
-        r"y\s+biopsied|"
-        r"without\s+(?:a\s+)?prior\s+(?:biopsy|pathology)",
+        r"no\s+(?:prior|previous)\s+(?:pathology|biops|bx|histolog|tissue\s+diagnosis)|"
+        r"(?:not|never)\s+(?:been\s+)?(?:previously\s+)?(?:biopsied|sampled|bx'?d)|"
+        r"(?:without|absent)\s+(?:a\s+|any\s+)?(?:prior|previous)\s+(?:biopsy|bx|pathology|histology)|"
+        r"(?:previously\s+)?un-?biopsied",
         t,
         re.I,
     ):
@@ -805,6 +882,32 @@ def expand_clauses(svc: Service) -> list[Service]:
     return out
 
 
+def _cells_by_header(sv: Service, head: list[str], row: list[str]) -> None:
+    """Table columns say what a bare measurement is: "Margin | 2 mm", "Length | 2.5 cm", "Size | 0.7 cm"."""
+    if len(head) != len(row):
+        return
+    for h, c in zip(head, row, strict=True):
+        hl = h.lower()
+        if sv.kind == "excision" and re.search(r"closure|repair", hl) and sv.repair_type is None:
+            # "Closure | layered (4-0 Monocryl deep, 5-0 nylon)"
+            sv.repair_type = next((rt for rt, rx in _REPAIR_TYPE if rx.search(c)), None)
+        ms = tx.find_measures(c)
+        if not ms:
+            continue
+        v = max(m.value_cm for m in ms)
+        if "margin" in hl:
+            sv.margin_cm = v
+        elif sv.kind == "excision" and re.search(r"length|repair|closure", hl):
+            sv.repair_len = v
+        elif re.search(r"size|diam|dimension", hl):
+            sv.sizes = [v]
+            continue
+        else:
+            continue
+        if v in sv.sizes and len(sv.sizes) > 1:
+            sv.sizes.remove(v)
+
+
 def expand_table_rows(svc: Service) -> list[Service]:
     """A per-lesion service whose text holds one table row per lesion ("# | Location | Size | Dx") becomes one
     service per row."""
@@ -837,6 +940,7 @@ def expand_table_rows(svc: Service) -> list[Service]:
         sv.trigger = svc.trigger
         sv.spans.append(sv.span(0, len(raw)))
         fill(sv)
+        _cells_by_header(sv, head, r)
         sv.technique = sv.technique or svc.technique
         if sv.kind == "excision" and sv.margin_cm is None:
             sv.margin_cm = svc.margin_cm
@@ -890,9 +994,29 @@ def _additive_count(t: str, counts: list, base: int) -> int | None:
     return None
 
 
+_MALIGNANT_CATS = {"bcc", "scc", "sccis", "melanoma", "mis"}
+
+
+def _asserted_malignant(svc: Service) -> bool:
+    """A malignant diagnosis mention of this destruction that is not hypothetical, uncertain or historical
+    ("sooner if the biopsy shows a basal cell carcinoma" next to "seven AKs treated with LN2" is not)."""
+    t = svc.text
+    for d in svc.dx:
+        if d.category not in _MALIGNANT_CATS:
+            continue
+        if not (0 <= d.start < len(t) and t[d.start : d.end].lower() == d.text.lower()):
+            return True  # a mention from another text (head, context): keep the old reading
+        if d.uncertain:
+            continue
+        a, b = next(((a, b) for a, b in tx.sentences(t) if a <= d.start < b), (0, len(t)))
+        if tx.assertion(t[a:b], d.start - a, d.end - a) == "affirmed":
+            return True
+    return False
+
+
 def destruction_class(svc: Service) -> str:
     cats = svc.dx_categories
-    if cats & {"bcc", "scc", "sccis", "melanoma", "mis"}:
+    if cats & _MALIGNANT_CATS and ("ak" not in cats or _asserted_malignant(svc)):
         return "malignant"
     if "ak" in cats:
         return "premalignant"
@@ -987,6 +1111,12 @@ def digits_of(t: str) -> list[str]:
         mod = digit_modifier(side, ordinal, part in ("toe", "hallux"))
         if mod and mod not in out:
             out.append(mod)
+    for m in _DIGIT_SIDE_AFTER_RE.finditer(t):  # "great toe, left", "hallux (right)"
+        ordw, part, side = (m.group(1) or "").lower(), m.group(2).lower(), m.group(3)
+        ordinal = 1 if part in ("thumb", "hallux") else _ORD.get(ordw, 0)
+        mod = digit_modifier(side, ordinal, part in ("toe", "hallux"))
+        if mod and mod not in out:
+            out.append(mod)
     for m in _NAIL_NUM.finditer(t):
         side = m.group(1)
         toe = "toe" in m.group(0).lower() or "foot" in m.group(0).lower() or "digit" in m.group(0).lower()
@@ -1007,7 +1137,7 @@ _HEADER_RE = re.compile(
     r"procedures?(?:\s+notes?)?(?:\s+performed)?|procedure\s*#?\s*\d+|operative\s+note|op\s+note|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|"
-    r"patient\s+education|billing|coding|attestation)\b\s*(?::|-|$)",
+    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?::|-|$)",
     re.I | re.M,
 )
 NARRATIVE_HEADERS = re.compile(
@@ -1016,7 +1146,7 @@ NARRATIVE_HEADERS = re.compile(
     r"family|vitals|reason|interval|problem\s+list",
     re.I,
 )
-ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos", re.I)
+ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos|problem\s*#?\s*\d", re.I)
 PROC_HEADERS = re.compile(r"procedure|operative|op\s+note|mohs", re.I)
 _GENERIC_HEADER = re.compile(r"^\s*(?P<h>[A-Za-z][A-Za-z /&()+-]{1,40}?)\s*:", re.I)
 _SECTION_WORD = re.compile(
@@ -1038,6 +1168,9 @@ class Segment:
     end: int
     section: str  # narrative | assessment | procedure | other
     text: str
+
+
+_DX_LINE = re.compile(r"\s*(?:dx|(?:pre|post)-?op(?:erative)?\s+(?:dx|diagnosis))\s*:", re.I)
 
 
 def segments(note: str) -> list[Segment]:
@@ -1063,6 +1196,10 @@ def segments(note: str) -> list[Segment]:
     for s, e, ln in lines:
         if not ln.strip() and section == "narrative":
             section = "other"  # a narrative block (CC/HPI/history) ends at a blank line
+        if section == "narrative" and _DX_LINE.match(ln):
+            # "PAST SURGICAL HISTORY: ..." then "Dx: SCCIS R forearm" / "Lesion measured ...": today's lesion
+            flush()
+            section = "other"
         hm = _HEADER_RE.match(ln)
         if hm is None:
             gm = _GENERIC_HEADER.match(ln)
@@ -1176,6 +1313,11 @@ def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tup
     return [(p[0], p[1], p[2]) for p in pieces]
 
 
+_TOTAL_LESIONS = re.compile(
+    r"\b(?:\d+|two|three|four|five)\s+(?:separate|different|distinct)\s+lesions\b", re.I
+)
+
+
 def services_from_text(
     text: str, source: str, base: int = 0, section: str = "other", context: str = ""
 ) -> list[Service]:
@@ -1210,6 +1352,13 @@ def services_from_text(
         svc.trigger = Span(source, base + ps + ks, base + ps + ke, piece[ks:ke])
         svc.spans.append(svc.trigger)
         fill(svc)
+        if (
+            kind in ("shave", "excision")
+            and svc.count
+            and len({k[0] for k in pmains} & _PER_LESION) > 1
+            and _TOTAL_LESIONS.search(piece)
+        ):
+            svc.count = None  # "[x] Shave removal [x] Biopsy. Two separate lesions.": the total of both kinds
         if svc.site is None and head:
             hs = find_sites(head)
             if hs:
@@ -1361,12 +1510,27 @@ def _lac_context(note_text: str) -> str:
     return m.group(0) if m else ""
 
 
+_NEW_TUMOR = re.compile(r"\s*(?:site|lesion|tumou?r|specimen|wound)\s*#?\s*[A-Z0-9]{1,2}\b", re.I)
+
+
+def _other_site(text: str, site: Site) -> bool:
+    """``text`` names a site in another region (or on the other side) than ``site``."""
+    ss = find_sites(text)
+    if not ss:
+        return False
+    s0 = ss[0]
+    return s0.region != site.region or (
+        s0.laterality is not None and site.laterality is not None and s0.laterality != site.laterality
+    )
+
+
 def services_from_note(note_text: str, source: str) -> tuple[list[Service], list[Segment]]:
     segs = segments(note_text)
     out: list[Service] = []
     lac = _lac_context(note_text)
     header: Service | None = None  # a procedure-section header service ("PROCEDURE: Shave removal")
     header_used = False
+    header_list = False  # the header is a list introduction ("Procedure note (shave removal, ...):")
     prev: Segment | None = None
     for seg in segs:
         if seg.section == "narrative":
@@ -1390,19 +1554,51 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             if header is not None and header_used and header in out and not header.sizes:
                 out.remove(header)
             starts_with_header = bool(_HEADER_RE.match(seg.text) or _GENERIC_HEADER.match(seg.text))
+            list_intro = len(svcs) == 1 and seg.text.rstrip().endswith(":") and svcs[-1].kind in _PER_LESION
             if len(svcs) == 1 and (
-                (seg.section == "procedure" and starts_with_header) or svcs[-1].kind == "mohs"
+                (seg.section == "procedure" and starts_with_header) or svcs[-1].kind == "mohs" or list_intro
             ):
                 header = svcs[-1]
+                header_list = list_intro
             elif starts_with_header:
                 header = None
             header_used = False
             out.extend(svcs)
         elif (
             header is not None
+            and header.kind == "mohs"
+            and header in out
+            and header.base <= seg.start
+            and not _NOT_DONE.search(seg.text)
+            and not _NEW_TUMOR.match(seg.text)
+            and not (header.site is not None and find_dx(seg.text) and _other_site(seg.text, header.site))
+        ):
+            # a Mohs note written one line per paragraph ("STAGE I: 7 blocks" / "" / "REPAIR: 3.1 cm"): the
+            # stages, defect and repair lines extend the Mohs service, as they do when written as one block
+            span_text = note_text[header.base : seg.end]
+            for ns in segs:  # history paragraphs in between stay out (blanked: offsets are kept)
+                if ns.section == "narrative" and header.base <= ns.start and ns.end <= seg.end:
+                    a0, b0 = ns.start - header.base, ns.end - header.base
+                    span_text = span_text[:a0] + " " * (b0 - a0) + span_text[b0:]
+            ext = Service("mohs", source, span_text, header.base, from_note=True)
+            ext.trigger = header.trigger
+            if header.trigger is not None:
+                ext.spans.append(header.trigger)
+            fill(ext)
+            ext.site = ext.site or header.site
+            ext.sites = ext.sites or header.sites
+            if not ext.dx:
+                ext.dx, ext.dx_categories = header.dx, header.dx_categories
+            out[out.index(header)] = ext
+            header = ext
+        elif (
+            header is not None
             and not _NOT_DONE.search(seg.text)
             and (
-                (seg.section == "procedure" and (find_sites(seg.text) or tx.find_measures(seg.text)))
+                (
+                    (seg.section == "procedure" or (header_list and _ITEM_RE.match(seg.text)))
+                    and (find_sites(seg.text) or tx.find_measures(seg.text))
+                )
                 or (header.kind == "mohs" and _MOHS_STAGE.search(seg.text))
             )
         ):
@@ -1438,7 +1634,60 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             out.append(sv)
     _from_lesion_labels(out, segs)
     _fallback_from_note(out, segs, note_text)
+    _note_digits(out, note_text)
+    _sizes_from_site_lines(out, segs)
+    _note_photo_type(out, note_text)
     return out, segs
+
+
+def _note_photo_type(out: list[Service], note_text: str) -> None:
+    """A phototherapy session titled generically ("PHOTOTHERAPY VISIT") is PUVA when the note documents
+    psoralen/methoxsalen or PUVA given (affirmed, not "no psoralen" nor "PUVA in 2019")."""
+    photo = [sv for sv in out if sv.kind == "phototherapy" and sv.photo_type in (None, "uvb")]
+    if photo and _affirmed_cue(note_text, _PUVA_CUE):
+        for sv in photo:
+            sv.photo_type = "puva"
+
+
+def _sizes_from_site_lines(out: list[Service], segs: list[Segment]) -> None:
+    """A sized service (shave, excision) with a site but no size takes the lesion size from the one earlier
+    exam line/table row that names the same site ("L cheek | dome papule | 0.8 x 0.7 cm")."""
+    for sv in out:
+        if sv.kind not in ("shave", "excision") or sv.sizes or sv.excised_cm is not None or sv.site is None:
+            continue
+        found: list[float] = []
+        for sg in segs:
+            if sg.start >= sv.base:
+                break
+            for line in sg.text.split("\n"):
+                ls = find_sites(line)
+                if not ls or ls[0].region != sv.site.region:
+                    continue
+                if ls[0].laterality and sv.site.laterality and ls[0].laterality != sv.site.laterality:
+                    continue
+                ms = [m.value_cm for m in tx.find_measures(line) if m.kind == "lesion"]
+                if ms:
+                    found.append(max(ms))
+        if len(found) == 1:
+            sv.sizes = found
+
+
+_NAIL_KINDS = ("nail_debridement", "nail_avulsion", "nail_excision")
+
+
+def _note_digits(out: list[Service], note_text: str) -> None:
+    """A nail procedure sentence often omits the digit ("matrix ablated with phenol") that an earlier sentence
+    names ("ingrown nail, lateral border L great toe"): when the service's own text names no digit and the
+    whole note names exactly one, that digit is the treated nail."""
+    nails = [sv for sv in out if sv.kind in _NAIL_KINDS and not sv.digits]
+    if not nails:
+        return
+    found = digits_of(note_text)
+    if len(found) != 1:
+        return
+    for sv in nails:
+        if sv.count in (None, 1):
+            sv.digits = list(found)
 
 
 _LABEL_ITEM = re.compile(r"^\s*(?:lesion\s+|site\s+|specimen\s+)?\(?([A-H])\s*[).:\-–]\s+", re.I)
@@ -1518,6 +1767,35 @@ def table_count(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+def _sites_for_kind(seg_text: str, sv: Service, own: bool = False) -> tuple[Site, ...]:
+    """The sites of ``seg_text`` that belong to ``sv``: attributed per sentence/list item, so a list
+    "1) Shave biopsy R upper back. 2) LN2 to 5 AKs of the face" gives the destruction the face, not the back.
+    A sentence naming the same kind (or the service's diagnosis) wins; sentences about another procedure are
+    skipped; a segment without any procedure sentence gives all its sites (an exam line). In the service's
+    ``own`` segment the sites of the other sentences remain the last resort ("Lesion R ala ... biopsy ...
+    Mohs performed" is one lesion)."""
+    sites = find_sites(seg_text)
+    if not sites:
+        return ()
+    kinds = [k for k in find_kinds(seg_text) if k[0] in MAIN_KINDS]
+    if not kinds or all(k[0] == sv.kind for k in kinds) and len(kinds) == 1:
+        return sites
+    same: list[Site] = []
+    related: list[Site] = []
+    neutral: list[Site] = []
+    for a, b in tx.sentences(seg_text):
+        ss = [x for x in sites if a <= x.start < b]
+        if not ss:
+            continue
+        ks = {k[0] for k in kinds if a <= k[1] < b}
+        if sv.kind in ks:
+            same.extend(ss)
+        elif not ks:
+            cats = {d.category for d in find_dx(seg_text[a:b])}
+            (related if cats & sv.dx_categories else neutral).extend(ss)
+    return tuple(same or related or neutral) or (sites if own else ())
+
+
 def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str = "") -> None:
     """A service without a site (or size) takes them from the nearest earlier segment that documents a
     site (typically the exam), e.g. "Exam: lumbar midline, 24 mm plaque" + "Procedure: shave removal"; a
@@ -1537,7 +1815,7 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
         cands = [sg for sg in cands if not (sg.start <= sv.base < sg.end)] or cands
         src = None
         for sg in reversed(cands):
-            sites = find_sites(sg.text)
+            sites = _sites_for_kind(sg.text, sv, own=sg.start <= sv.base < sg.end)
             if sites:
                 src = (sg, sites)
                 break

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from server.coding.extract.scan import FoldedScanner
+
 # (pattern, region). Ordered most specific first; matching keeps the earliest pattern on overlaps.
 _LEX: list[tuple[str, str]] = [
     (
@@ -246,38 +248,55 @@ _LAT_AFTER_RE = re.compile(
 )
 
 
+_LEX_SCAN = FoldedScanner(_LEX_ONE)
+_SITE_FOLDED = tuple(
+    FoldedScanner(p).lower_rx or p for p in (_LAT_RE, _LAT_AFTER_RE, _UPPER_RE, _LOWER_RE, _QUAL_RE)
+)
+
+
 @lru_cache(maxsize=8192)
 def find_sites(text: str) -> tuple[Site, ...]:
     """All anatomic sites in ``text`` with laterality (looked up just before the site, then just after)."""
     found: list[Site] = []
-    for m in _LEX_ONE.finditer(text):
+    if text.isascii():  # case-folded context scans on the lower-cased text (same offsets; extract/scan.py)
+        low, lat_rx, after_rx, up_rx, lo_rx, qual_rx = text.lower(), *_SITE_FOLDED
+    else:
+        low, lat_rx, after_rx, up_rx, lo_rx, qual_rx = (
+            text,
+            _LAT_RE,
+            _LAT_AFTER_RE,
+            _UPPER_RE,
+            _LOWER_RE,
+            _QUAL_RE,
+        )
+    for m in _LEX_SCAN.finditer(text):
         region = _LEX_REGION[m.lastgroup]
         s, e = m.start(), m.end()
         if True:
-            before = text[max(0, s - 30) : s]
+            before = low[max(0, s - 30) : s]
             lat = None
             nl = before.rfind("\n")
             if nl >= 0 and nl < len(before) - 1:
                 before = before[nl + 1 :]
-            for lm in _LAT_RE.finditer(before):
+            for lm in lat_rx.finditer(before):
                 lat = _lat(lm.group(1))
             if lat is None:
-                am = _LAT_AFTER_RE.match(text[e : e + 14])
+                am = after_rx.match(low[e : e + 14])
                 if am:
                     lat = _lat(am.group(1))
             if lat is None:
-                lm = _LAT_RE.search(m.group(0))
+                lm = lat_rx.search(low[s:e])
                 if lm:
                     lat = _lat(lm.group(1))
             ul = None
-            ctx = text[max(0, s - 12) : e]
-            if _UPPER_RE.search(ctx):
+            ctx = low[max(0, s - 12) : e]
+            if up_rx.search(ctx):
                 ul = "U"
-            elif _LOWER_RE.search(ctx):
+            elif lo_rx.search(ctx):
                 ul = "L"
             # extend the displayed text to a preceding laterality/qualifier word
             ds = s
-            q = _QUAL_RE.search(before)
+            q = qual_rx.search(before)
             if q:
                 ds = s - (len(before) - q.start())
             found.append(Site(region, text[ds:e], ds, e, lat, ul))

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from server.coding.extract.scan import FoldedScanner
+
 _UNITS = {
     "zero": 0,
     "one": 1,
@@ -155,6 +157,12 @@ def to_cm(value: str, unit: str | None) -> float:
     return v
 
 
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:(?<![-=])[<>]=?|[≤≥]|\b(?:less|greater|more|smaller|larger|bigger)\s+than|\bunder|\bbelow|\bat\s+least)\s*$",
+    re.I,
+)
+
+
 def find_measures(text: str) -> list[Measure]:
     """Every length in ``text`` (cm), classified by its local context."""
     out: list[Measure] = []
@@ -171,6 +179,8 @@ def find_measures(text: str) -> list[Measure]:
     for m in _SINGLE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if _THRESHOLD_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+            continue  # "AUC: inappropriate (area L, <2 cm)", "lesions under 1 cm": a criterion, not a size
         out.append(_classify(text, m.start(), m.end(), to_cm(m.group(1), m.group(2))))
     out.sort(key=lambda x: x.start)
     return out
@@ -234,7 +244,7 @@ _COUNT_PATTERNS = [
         r"ed\s*&\s*c|edc|frozen|blocks?|stages?|layers?|"
         r"injections?|abscess(?:es)?|allergens?|growths?|moles?|nevi|hemangiomas?|angiomas?|lesions\s+"
         r"treated"
-        r")(?:(?:\s+(?!x\b)[A-Za-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade)"
+        r")(?:(?:\s+(?!x\b)[a-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade)"
         r")",
         re.I,
     ),
@@ -247,7 +257,8 @@ _COUNT_PATTERNS = [
 ]
 _NUM_NOUN_RE = re.compile(
     r"\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"
-    r"(?:(?!(?:cm|mm|mg|ml|cc|weeks?|days?|months?|years?|yrs?|hours?|minutes?|times|of|x|to|and|or|per|in|on"
+    r"(?:(?!(?:cm|mm|mg|ml|cc|millimet\w*|centimet\w*|milligram\w*|millilit\w*|inch(?:es)?|"
+    r"weeks?|days?|months?|years?|yrs?|hours?|minutes?|times|of|x|to|and|or|per|in|on"
     r"|"
     r"at|with|from)\b)[a-z][a-z-]*,?\s+){0,3}"
     r"(?:lesions?|aks?\b|actinic keratos[ie]s|keratos[ie]s|sks?\b|warts?|verrucae?|tags?|acrochord(?:on|a|ons"
@@ -285,6 +296,10 @@ _ANOTHER_RE = re.compile(
 _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)
 
 
+_COUNT_SCANS = [FoldedScanner(p) for p in _COUNT_PATTERNS]
+_ITEM_NUM_RE = re.compile(r"\d{1,2}[.)]\s")
+
+
 @lru_cache(maxsize=8192)
 def _find_counts_cached(text: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(_find_counts(text))
@@ -311,8 +326,10 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
         if (
             pos
             and text[pos - 1] == "#"
-            or re.match(r"\d{1,2}[.)]\s", text[pos : pos + 4])
-            and (pos == 0 or text[pos - 1] == "\n" or not text[:pos].strip(" \t").split("\n")[-1])
+            or _ITEM_NUM_RE.match(text, pos)
+            and (
+                pos == 0 or text[pos - 1] == "\n" or not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t")
+            )
         ):
             continue  # an item number ("#2 New papule", "2. AKs"), not a count
         m = _PAREN_NUM_RE.match(text, pos) or _OF_THEM_RE.match(text, pos)
@@ -328,7 +345,7 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
         n = word_to_int(m.group(1))
         if n is not None and not any(s <= m.start() < e for _, s, e in out):
             out.append((n, m.start(), m.end()))
-    for pat in _COUNT_PATTERNS:
+    for pat in _COUNT_SCANS:
         for m in pat.finditer(text):
             g = m.group(1)
             n = int(g) if g.isdigit() else word_to_int(g)
@@ -340,7 +357,43 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
 
 # --------------------------------------------------------------------------------- sentences, clauses
 _SENT_RE = re.compile(r"[^.;!?\n]+(?:[.;!?](?!\d)|\n|$)")
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9#(\-•*])|(?<=;)\s+|\n+|(?<=[a-z)])\.(?=[A-Z])")
+_NOT_SENTENCE_END = "".join(
+    f"(?<!{w}\\.)"
+    for w in (
+        "approx",
+        "etc",
+        "incl",
+        "cont",
+        "resp",
+        "prox",
+        "dist",
+        "ant",
+        "post",
+        "med",
+        "lat",
+        "sup",
+        "inf",
+        "mid",
+        "abd",
+        "ext",
+        "int",
+        "sec",
+        "min",
+        "max",
+        "avg",
+        "est",
+        "hrs",
+        "yrs",
+        "wks",
+        "mos",
+    )
+)
+# a sentence starting in lower case ("R shoulder bx r/o BCC. left hand warts x5 LN2") after a word of 3+
+# letters that is not an abbreviation ("approx.", "lat.", "post.")
+_SENT_SPLIT = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z0-9#(\-•*])|(?<=;)\s+|\n+|(?<=[a-z)])\.(?=[A-Z])|"
+    r"(?<=[A-Za-z0-9]{3}\.)" + _NOT_SENTENCE_END + r"\s+(?=[a-z]{2,}\b)"
+)
 
 
 _WRAP_RE = re.compile(r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)")
@@ -443,12 +496,50 @@ TERMINATE = re.compile(
 )
 
 
+_CONDITIONAL_START = re.compile(
+    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:[A-Za-z/&]{1,12}\s*:\s*)?(?:if|should|unless|in\s+case|in\s+the\s+event|pending)\b",
+    re.I,
+)
+
+
+_DISCUSSED_POST = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:discussed|considered|offered|mentioned|recommended|proposed)\b",
+    re.I,
+)
+
+
 def _last(it):
     """The last item of an iterator (None when empty)."""
     item = None
     for item in it:  # noqa: B007 - deliberately keeps the last one
         pass
     return item
+
+
+class _AssertionRx:
+    """The assertion detector's patterns, either as written or case-folded (for lower-cased ASCII text)."""
+
+    __slots__ = (
+        "term",
+        "aff",
+        "neg_pre",
+        "neg_post",
+        "hypo_pre",
+        "hypo_post",
+        "hist_pre",
+        "hist_post",
+        "disc",
+    )
+
+    def __init__(self, folded: bool) -> None:
+        def pick(p: re.Pattern[str]) -> re.Pattern[str]:
+            return (FoldedScanner(p).lower_rx or p) if folded else p
+
+        self.term, self.aff = pick(TERMINATE), pick(AFFIRM)
+        self.neg_pre, self.neg_post = pick(NEG_PRE), pick(NEG_POST)
+        self.hypo_pre, self.hypo_post = pick(HYPO_PRE), pick(HYPO_POST)
+        self.hist_pre, self.hist_post = pick(HIST_PRE), pick(HIST_POST)
+        self.disc = pick(_DISCUSSED_POST)
 
 
 @lru_cache(maxsize=16384)
@@ -459,20 +550,24 @@ def assertion(text: str, start: int, end: int) -> str:
     Pre-triggers scope forward to a terminator; post-triggers scope backward to a terminator.
     An explicit "performed/obtained/removed" in the same clause overrides hypothetical cues.
     """
-    left = text[:start]
-    right = text[end:]
+    if text.isascii():  # case-folded scans on the lower-cased sentence (same offsets; see extract/scan.py)
+        low, rx = text.lower(), _FOLDED
+    else:
+        low, rx = text, _PLAIN
+    left = low[:start]
+    right = low[end:]
     # clause boundaries
-    lt = _last(TERMINATE.finditer(left))
+    lt = _last(rx.term.finditer(left))
     lclause = left[lt.end() :] if lt else left
-    rt = TERMINATE.search(right)
+    rt = rx.term.search(right)
     rclause = right[: rt.start()] if rt else right
     rclause_short = rclause[:60]
     lclause_short = lclause[-70:]
-    last_aff_left = _last(AFFIRM.finditer(lclause_short))
-    aff_right = AFFIRM.search(rclause_short)
+    last_aff_left = _last(rx.aff.finditer(lclause_short))
+    aff_right = rx.aff.search(rclause_short)
     affirmed = bool(last_aff_left or aff_right)
-    neg = _last(NEG_PRE.finditer(lclause_short))
-    if neg and AFFIRM.search(lclause_short[neg.end() :]):
+    neg = _last(rx.neg_pre.finditer(lclause_short))
+    if neg and rx.aff.search(lclause_short[neg.end() :]):
         neg = None  # "Diluted? no - used Kenalog": an affirming verb after the cue ends its scope
     if neg:
         gap = lclause_short[neg.end() :]
@@ -481,22 +576,32 @@ def assertion(text: str, start: int, end: int) -> str:
         )  # a negated list: "do not itch, bleed, catch or get irritated"
         if len(gap.split()) <= limit or neg.group(0).lower().startswith(("declin", "defer", "refus", "deni")):
             return "negated"
-    if NEG_POST.search(rclause_short[:45]):
+    if rx.neg_post.search(rclause_short[:45]):
         return "negated"
-    hyp = _last(HYPO_PRE.finditer(lclause_short))
+    cond = _CONDITIONAL_START.match(text)
+    if cond and "," in text[cond.end() : start] and not affirmed:
+        return "hypothetical"  # "If margins involved, re-excision vs Mohs": the consequent of a condition
+    hyp = _last(rx.hypo_pre.finditer(lclause_short))
     if hyp and (
         not affirmed
         or (last_aff_left is not None and hyp.start() > last_aff_left.end() and not aff_right)
         or (last_aff_left is None and aff_right is None)
     ):
         return "hypothetical"
-    hp = HYPO_POST.search(rclause_short[:50])
+    dp = rx.disc.search(rclause[:90])
+    if dp and not rx.aff.search(rclause[: dp.start()]) and last_aff_left is None:
+        return "hypothetical"  # "LN2 cryotherapy and excision with radiation were discussed as options"
+    hp = rx.hypo_post.search(rclause_short[:50])
     if hp and (
         not affirmed or (aff_right is None or aff_right.start() > hp.start()) and last_aff_left is None
     ):
         return "hypothetical"
-    if (HIST_PRE.search(lclause_short[-45:]) or HIST_POST.search(rclause_short[:40])) and not re.search(
+    if (rx.hist_pre.search(lclause_short[-45:]) or rx.hist_post.search(rclause_short[:40])) and not re.search(
         r"\btoday\b", lclause_short + rclause_short, re.I
     ):
         return "historical"
     return "affirmed"
+
+
+_PLAIN = _AssertionRx(folded=False)
+_FOLDED = _AssertionRx(folded=True)

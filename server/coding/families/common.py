@@ -219,6 +219,8 @@ def same_lesion(a: Service, b: Service) -> bool:
         return False
     if a.site.laterality and b.site.laterality and a.site.laterality != b.site.laterality:
         return False
-    ta = re.sub(r"\W+", " ", a.site.text.lower()).strip()
-    tb = re.sub(r"\W+", " ", b.site.text.lower()).strip()
+    # laterality is compared above: "right dorsal forearm" and "R forearm" name the same place
+    lat = r"\b(?:left|right|lt|rt|l|r|bilateral|bilat)\b"
+    ta = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", a.site.text.lower()))).strip()
+    tb = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", b.site.text.lower()))).strip()
     return ta == tb or ta in tb or tb in ta

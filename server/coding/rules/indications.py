@@ -38,6 +38,8 @@ def lesion_diagnoses(line: Line) -> list[str]:
 def for_line(ctx: EditContext, line: Line) -> list[Indication]:
     """Indications documented for the line's lesions, plus encounter-wide ones (no lesion id)."""
     ids = set(line.lesion_ids)
+    # a lesion split into numbered lesions ("lesion-1" -> "lesion-1-2") keeps the indications of the whole
+    ids |= {i.rsplit("-", 1)[0] for i in line.lesion_ids if i.count("-") >= 2}
     return [i for i in ctx.facts.indications if i.lesion_id is None or i.lesion_id in ids]
 
 
