@@ -222,7 +222,9 @@ _IND_ONE = re.compile(
 _IND_KIND = {f"g{i}": k for i, (k, _) in enumerate(_IND)}
 ABN_RE = re.compile(
     r"\babn\b[^.\n]{0,40}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
-    r"(?:signed|obtained|completed)\s+(?:an?\s+)?(?:abn|advance\s+beneficiary\s+notice)|"
+    r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)[\s,-]+){0,2}"
+    r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131)|"
     r"advance\s+beneficiary\s+notice[^.\n]{0,40}(?:signed|on\s+file|obtained)",
     re.I,
 )

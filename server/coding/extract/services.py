@@ -70,7 +70,8 @@ _K = [
         "id",
         r"incision\s+(?:and|&)\s+drainage|\bi\s*&\s*d\b|\bi\s*\+\s*d\b|\bi/d\b|incised\s+and\s+drained|"
         r"drain(?:ed|age)\s+of\s+(?:the\s+)?abscess|opened\s+and\s+drained|incised\s+and\s+expressed|\blance"
-        r"d\b|abscess(?:es)?\s+(?:was\s+|were\s+)?(?:incised|opened|lanced|drained)\b",
+        r"d\b|abscess(?:es)?\s+(?:was\s+|were\s+)?(?:incised|opened|lanced|drained)\b|"
+        r"incis(?:ion|ed)\b[^.;\n]{0,60}?\b(?:purulen\w*|pus\b|loculat\w*)",
     ),
     (
         "paring",
@@ -89,7 +90,7 @@ _K = [
         r"intralesional(?:ly)?|\bil\s*(?:kenalog|tac|triamcinolone|steroid|k)\b|\bilk\b|\bilt\b|"
         r"(?:kenalog|triamcinolone|\btac\b)(?=[^.\n]{0,45}?(?:\binto\b|inject|mg\s*/\s*(?:ml|cc)))|"
         r"steroid\s+injections?|candida\s+antigen\s+inject\w+|inject\w*\s+(?:with\s+|into\s+)?"
-        r"(?:\w+\s+){0,4}(?:kenalog|triamcinolone|steroid|tac)|"
+        r"(?:[\w-]+\s+){0,10}?(?:kenalog|triamcinolone|steroid|tac)\b|"
         r"inject(?:ed|ion\s+of)\s+(?:~|approximately\s+)?\d*\.?\d+\s*(?:ml|cc|mg)\b",
     ),
     (
@@ -191,15 +192,25 @@ _LESION_ID = re.compile(
     r"(?!\s*(?:cm|mm|mg|/|-\d|\.\d|of\b|x\b))|"
     r"^\s*\(?([A-H])[.):]\s|\(([A-H])\))"
 )
-_MG_RE = re.compile(r"(\d+(?:\.\d+)?)\s*mg(?!\s*/)", re.I)
-_CONC_RE = re.compile(r"(\d+(?:\.\d+)?)\s*mg\s*/\s*(?:ml|cc)", re.I)
+_MG_RE = re.compile(
+    r"(\d+(?:\.\d+)?|\b" + tx.WORD_QTY + r")\s*(?:mg\b|milligrams?\b)"
+    r"(?!\s*/|\s+per\s+(?:ml|cc|millilit))",
+    re.I,
+)
+_CONC_RE = re.compile(
+    r"(\d+(?:\.\d+)?|\b" + tx.WORD_QTY + r")\s*(?:mg|milligrams?)\s*(?:/|per)\s*"
+    r"(?:ml|cc|millilit(?:er|re))",
+    re.I,
+)
 _KENALOG_CONC = re.compile(r"kenalog[- ]?(10|40)\b", re.I)
-_VOL_RE = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*(?:ml|cc)\b(?!\s*/)", re.I)
+_VOL_RE = re.compile(
+    r"(\d+(?:\.\d+)?|\.\d+|\b" + tx.WORD_QTY + r")\s*(?:ml|cc|millilit(?:er|re)s?)\b(?!\s*/|\s+per\b)", re.I
+)
 _STAGE_RE = re.compile(
     r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b|"
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s"
     r"+)?"
-    r"(?:stage|layer))\s*[:\-–,(]?\s*([^.;]*)",
+    r"(?:stage|layer))\s*[:\-–,(]?\s*((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b))[^.])*)",
     re.I,
 )
 _ORDINAL = {
@@ -448,8 +459,19 @@ def _affirmed_kinds(
                 continue
         elif status != "affirmed":
             continue
+        if kind == "excision" and _RESULT_REPORTED.search(text[ss:se]) and not _TODAY.search(text[ss:se]):
+            continue  # "SCC R forearm excised, margins clear": an earlier excision's result, not today's work
+        if kind == "excision" and _SCAR_AFTER.match(text, e):
+            continue  # "WLE scar R upper back without pigment": the scar of an earlier excision
         out.append((kind, s, e))
     return out
+
+
+_RESULT_REPORTED = re.compile(
+    r"\bmargins?\s+(?:were\s+|are\s+|was\s+)?(?:clear|free|negative|uninvolved)\b|\bclear\s+margins\b", re.I
+)
+_SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix)\b", re.I)
+_TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
 
 
 def _first_int(word: str) -> int | None:
@@ -497,7 +519,7 @@ def fill(svc: Service) -> Service:
             svc.margin_cm = tx.to_cm(mm.group(1), mm.group(3))
     counts = [(n, cs + a0, ce + a0) for n, cs, ce in tx.find_counts(t[a0:])]
     if not counts and svc.kind in _COUNTED:
-        sc = _site_counts(t[a0:])
+        sc = _site_counts(t[a0:]) or (_site_then_counts(t[a0:]) if svc.kind != "biopsy" else None)
         if sc:
             counts = [(sc, a0, len(t))]
     if counts:
@@ -517,12 +539,26 @@ def fill(svc: Service) -> Service:
                 )
             ]
         vals = [n for n, _, _ in counts if 0 < n < 200]
+        stated = list(counts)
         extra = _additive_count(t[a0:], counts, a0) or _site_counts(t[a0:])
         if extra and svc.kind not in ("excision", "mohs", "repair", "biopsy"):
             vals = [extra]
             counts = [(vals[0], counts[0][1], counts[-1][2])] if counts else counts
+        per_site = _site_then_counts(t[a0:]) if svc.kind in _COUNTED and svc.kind != "biopsy" else None
+        if per_site and per_site > max(vals, default=0):
+            # counts listed per site with no stated total: "R axilla 9, L axilla 6, trunk 8" -> 23
+            vals = [per_site]
+            counts = [(per_site, counts[0][1], counts[-1][2])] if counts else [(per_site, a0, len(t))]
+        if vals and svc.kind == "patch":
+            own, own_at = _own_products(t[a0:])
+            before = [n for n, s_, _ in stated if 0 < n < 200 and s_ < own_at + a0]
+            if own and before and max(before) + own > max(vals):
+                # "35 allergens plus her own shampoo (1)" -> 36; a stated total after it
+                # ("...: 36 tests") wins
+                vals = [max(before) + own]
+                counts = [(vals[0], counts[0][1], counts[-1][2])]
         if vals and svc.kind not in ("excision", "mohs", "repair"):
-            svc.count = max(vals) if svc.kind not in ("patch",) else max(vals)
+            svc.count = max(vals)
             n, s, e = next(c for c in counts if c[0] == svc.count)
             svc.spans.append(svc.span(s, e))
     mid = _LESION_ID.search(t)
@@ -621,8 +657,8 @@ def fill(svc: Service) -> Service:
         ]
         conc = _CONC_RE.search(t) or _KENALOG_CONC.search(t)
         if explicit:
-            best = max(explicit, key=lambda m: float(m.group(1)))
-            mg = float(best.group(1))
+            best = max(explicit, key=lambda m: tx.quantity(m.group(1)) or 0.0)
+            mg = tx.quantity(best.group(1)) or 0.0
             if (
                 re.match(
                     r"\s*(?:each|per\s+(?:lesion|keloid|site|nodule|patch))",
@@ -656,7 +692,7 @@ def fill(svc: Service) -> Service:
                 ]
                 vol = [v for v in vol if v not in per] or vol
             if vol:
-                total_ml = sum(float(v.group(1)) for v in vol)
+                total_ml = sum((tx.quantity(v.group(1)) or 0.0) for v in vol)
                 if (
                     len(vol) == 1
                     and not totals
@@ -669,7 +705,7 @@ def fill(svc: Service) -> Service:
                     )
                 ):
                     total_ml *= svc.count
-                mg = float(conc.group(1)) * total_ml
+                mg = (tx.quantity(conc.group(1)) or 0.0) * total_ml
                 svc.spans.append(svc.span(conc.start(), conc.end()))
         if mg is None and False:
             mgs = [
@@ -679,7 +715,7 @@ def fill(svc: Service) -> Service:
             ]
             if mgs:
                 mg = (
-                    sum(float(m.group(1)) for m in mgs)
+                    sum((tx.quantity(m.group(1)) or 0.0) for m in mgs)
                     if re.search(r"\btotal\b", t, re.I) is None
                     and len(mgs) > 1
                     and not re.search(r"mg/ml", t, re.I)
@@ -724,7 +760,8 @@ def fill(svc: Service) -> Service:
         if areas and (kind == "flap" or svc.flap):
             svc.area_sqcm = max(a for a, _, _ in areas)
     if kind == "excimer":
-        areas = tx.find_areas(t)
+        # areas in sq cm, else plaque dimensions ("R elbow 8 x 10 cm; L knee 10 x 11 cm" -> 80 + 110)
+        areas = tx.find_areas(t) or tx.find_plane_areas(t)
         if areas:
             svc.area_sqcm = (
                 sum(a for a, _, _ in areas)
@@ -959,7 +996,9 @@ def _count_asserted(t: str, c: tuple[int, int, int]) -> bool:
 _PER_SITE_COUNT = re.compile(
     r"\b(\d{1,2}|"
     + tx._NUMWORD
-    + r")\s+(?:more\s+|additional\s+|others?\s+)?(?:(?:aks?|lesions?|warts?|spots?)\s+)?"
+    + r")\s+(?:more\s+|additional\s+|others?\s+)?"
+    r"(?:(?:[a-z-]+,?\s+){0,3}?(?:aks?|lesions?|warts?|spots?|papules?|"
+    r"macules?|plaques?|keratoses)\s+)?"
     r"(?:on|at|of|in|to|over)\s+(?:the\s+|his\s+|her\s+|both\s+)?",
     re.I,
 )
@@ -980,6 +1019,31 @@ def _site_counts(t: str) -> int | None:
     return total if n >= 2 else None
 
 
+_AS_ABOVE = re.compile(
+    r"\bas\s+(?:above|noted(?:\s+above)?|described(?:\s+above)?|documented\s+above)\b", re.I
+)
+
+
+def _site_then_counts(t: str) -> int | None:
+    """ "right axilla 9, left axilla 6, trunk 8" / "scalp x4; L hand x3" -> the sum of a count right after
+    each of two or more sites."""
+    total, n = 0, 0
+    for site in find_sites(t):
+        m = _SITE_THEN_COUNT.match(t, site.end)
+        if m:
+            total += int(m.group(1))
+            n += 1
+    return total if n >= 2 else None
+
+
+_SITE_THEN_COUNT = re.compile(
+    r"\s*(?:[:=(]|-\s)?\s*(?:x\s*)?(\d{1,2})(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|x\s*\d|o'?clock|"
+    r"weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|min|sec|y/?o|mins?)\b)"
+    r"\s*\)?\s*(?=[,;.(=|]|\band\b|$)",
+    re.I | re.M,
+)
+
+
 def _additive_count(t: str, counts: list, base: int) -> int | None:
     """ "6 AKs on the scalp and another 4 on the hands" -> 10 (sum within the sentence)."""
     for m in tx._ANOTHER_RE.finditer(t):
@@ -992,6 +1056,27 @@ def _additive_count(t: str, counts: list, base: int) -> int | None:
                 if prior:
                     return max(prior) + add
     return None
+
+
+_OWN_PRODUCT = re.compile(
+    r"(?:\bplus|\+|\band|\balso|\bwith)\s+(?:(\d{1,2}|" + tx._NUMWORD + r")\s+)?(?:of\s+)?"
+    r"(?:(?:her|his|their|the\s+patient'?s|patient'?s|pt'?s)\s+)?own\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:products?|shampoos?|cosmetics?|creams?|lotions?|soaps?|items?|materials?|"
+    r"substances?|samples?|gloves?|[a-z-]+)\b(?:[^.;\n(]{0,40}\((\d{1,2})\))?",
+    re.I,
+)
+
+
+def _own_products(t: str) -> tuple[int, int]:
+    """Patient's own products tested besides a panel: "35 allergens plus her own shampoo (1)" -> 1;
+    "+ 2 own products" -> 2. Each product is one more test.
+    Returns (products, offset of the first mention)."""
+    n, at = 0, len(t)
+    for m in _OWN_PRODUCT.finditer(t):
+        v = tx.word_to_int(m.group(2) or m.group(1) or "one")
+        n += v or 1
+        at = min(at, m.start())
+    return n, at
 
 
 _MALIGNANT_CATS = {"bcc", "scc", "sccis", "melanoma", "mis"}
@@ -1096,6 +1181,38 @@ def digit_modifier(side: str, ordinal: int, toe: bool) -> str | None:
     return (
         ("FA", "F1", "F2", "F3", "F4")[ordinal - 1] if left else ("F5", "F6", "F7", "F8", "F9")[ordinal - 1]
     )
+
+
+_MATRIX_TX = re.compile(
+    r"matri(?:x|c)ectomy|matri(?:x|ces)\b[^.;\n]{0,40}?\b(?:ablat|destr|phenol|excis|cauteri|curett)\w*|"
+    r"phenol(?:ization|ized)?\b[^.;\n]{0,30}?\bmatri(?:x|ces)\b",
+    re.I,
+)
+_AVULSION_TX = re.compile(r"avuls\w*|nail\s+plate\s+(?:was\s+)?(?:removed|elevated)|plate\s+removal", re.I)
+_NO_MATRIX = re.compile(r"\b(?:without|no|not)\s+(?:any\s+|a\s+)?(?:\w+\s+)?$", re.I)
+
+
+def nail_avulsion_only_digits(t: str) -> list[str]:
+    """Digits whose own sentence documents a nail avulsion without matrix treatment, in a note that also
+    documents a matrixectomy of another digit: "on the R great toe ... avulsed and the matrix ablated with
+    phenol. On the L great toe the border was avulsed without any matrix treatment" -> ["TA"]."""
+    matrix: list[str] = []
+    avulsion: list[str] = []
+    for a, b in tx.sentences(t):
+        sent = t[a:b]
+        ds = digits_of(sent)
+        if len(ds) != 1:
+            continue
+        mx = [
+            m for m in _MATRIX_TX.finditer(sent) if not _NO_MATRIX.search(sent[max(0, m.start() - 24) : m.start()])
+        ]
+        if mx:
+            matrix.extend(d for d in ds if d not in matrix)
+        elif _AVULSION_TX.search(sent):
+            avulsion.extend(d for d in ds if d not in avulsion)
+    if not matrix:
+        return []
+    return [d for d in avulsion if d not in matrix]
 
 
 def digits_of(t: str) -> list[str]:
@@ -1731,11 +1848,16 @@ def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
 
 _SIZED = ("shave", "excision", "destruction", "mohs")
 _COUNTED = ("destruction", "tag", "injection", "paring", "nail_debridement", "patch", "biopsy")
-_COUNT_HEADER = re.compile(r"^(?:count|number|no\.?|#|qty|quantity|lesions?(?:\s+treated)?|n|total)$", re.I)
+_COUNT_HEADER = re.compile(
+    r"^(?:count|number|no\.?|#|qty|quantity|lesions?(?:\s+treated)?|n|total|allergens?|antigens?|"
+    r"(?:patch\s+)?tests?|#\s*(?:allergens?|tests?))$",
+    re.I,
+)
 
 
-def table_count(text: str) -> tuple[int, int, int] | None:
-    """Sum of a "Count" column in a pipe table ("Site | Count" / "Scalp | 9" ...): (total, start, end)."""
+def table_count(text: str, within: tuple[int, int] | None = None) -> tuple[int, int, int] | None:
+    """Sum of a "Count" column in a pipe table ("Site | Count" / "Scalp | 9" ...): (total, start, end).
+    ``within`` = (start, end): only the rows inside that stretch of ``text`` are summed."""
     lines = text.split("\n")
     pos = 0
     offs = []
@@ -1755,16 +1877,21 @@ def table_count(text: str) -> tuple[int, int, int] | None:
             row = [c.strip() for c in lines[k].split("|")]
             if len(row) != len(cells):
                 break
+            if re.match(r"^total", row[0], re.I):
+                break  # a "Total" row restates the sum of the rows above
             m = re.match(r"^(\d{1,3})\b", row[col])
             if not m:
-                if re.match(r"^total", row[0], re.I):
-                    break
+                continue
+            if within is not None and not (within[0] <= offs[k] < within[1]):
                 continue
             total += int(m.group(1))
             end = offs[k] + len(lines[k])
         if total:
             return total, offs[i], end
     return None
+
+
+_PROVEN_AFTER = re.compile(r"[\s-]*(?:proven|confirmed|documented)\b", re.I)
 
 
 def _sites_for_kind(seg_text: str, sv: Service, own: bool = False) -> tuple[Site, ...]:
@@ -1777,7 +1904,11 @@ def _sites_for_kind(seg_text: str, sv: Service, own: bool = False) -> tuple[Site
     sites = find_sites(seg_text)
     if not sites:
         return ()
-    kinds = [k for k in find_kinds(seg_text) if k[0] in MAIN_KINDS]
+    kinds = [
+        k
+        for k in find_kinds(seg_text)
+        if k[0] in MAIN_KINDS and not _PROVEN_AFTER.match(seg_text, k[2])  # "biopsy-proven BCC": history
+    ]
     if not kinds or all(k[0] == sv.kind for k in kinds) and len(kinds) == 1:
         return sites
     same: list[Site] = []
@@ -1806,9 +1937,23 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
             if sv.kind in _COUNTED and sv.count is None and sv.kind != "biopsy":
                 if tc is None:
                     tc = table_count(note_text) or (0, 0, 0)
-                if tc[0]:
+                own = table_count(note_text, (sv.base, sv.base + len(sv.text))) if tc[0] else None
+                if own and own[0] < tc[0]:
+                    # the service is one row of a table listing several procedures: that row's count only
+                    sv.count = own[0]
+                    sv.spans.append(Span(sv.source, own[1], own[2], note_text[own[1] : own[2]]))
+                elif tc[0]:
                     sv.count = tc[0]
                     sv.spans.append(Span(sv.source, tc[1], tc[2], note_text[tc[1] : tc[2]]))
+    for sv in out:
+        # "cryo to the AKs of the scalp, hands and forehead as above": the count is in the exam
+        if sv.kind in _COUNTED and sv.kind != "biopsy" and sv.count is None and _AS_ABOVE.search(sv.text):
+            for sg in reversed([sg for sg in segs if sg.end <= sv.base + 1]):
+                c = _site_counts(sg.text)
+                if c:
+                    sv.count = c
+                    sv.spans.append(Span(sv.source, sg.start, sg.end, sg.text))
+                    break
     lacking = [sv for sv in out if sv.site is None]
     for sv in lacking:
         cands = [sg for sg in segs if sg.end <= sv.base + 1 or sg.start <= sv.base < sg.end]

@@ -78,6 +78,25 @@ def word_to_int(word: str) -> int | None:
 
 
 NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
+# a quantity written in words: "forty", "one and one-half", "one and a half", "one-half", "half a"
+WORD_QTY = (
+    r"(?:" + _NUMWORD + r"(?:\s+and\s+(?:a|one)[\s-]half)?|(?:one|a)[\s-]half(?:\s+(?:a|of\s+a))?|half\s+an?)"
+)
+_HALF_RE = re.compile(r"(?:\band\s+)?\b(?:a|one)[\s-]half\b|\bhalf\b(?:\s+(?:a|an|of\s+a))?", re.I)
+
+
+def quantity(value: str) -> float | None:
+    """A number written in digits or words: "1.5" -> 1.5, "one and one-half" -> 1.5, "forty" -> 40."""
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    half = _HALF_RE.search(value)
+    rest = _HALF_RE.sub(" ", value).strip() if half else value
+    base = word_to_int(rest) if rest else 0
+    if base is None:
+        return None
+    return base + (0.5 if half else 0.0)
 _DIM_RE = re.compile(
     rf"(?<![\w.])({NUM})\s*(cm|mm)?\s*(?:x|×|\*|by)\s*({NUM})\s*(cm|mm)?(?:\s*(?:x|×|\*|by)\s*({NUM}))?\s*(cm"
     rf"|mm)\b"
@@ -90,7 +109,7 @@ _SINGLE_RE = re.compile(
     r"(?!\s*(?:2|²|\^2))",
     re.I,
 )
-_AREA_RE = re.compile(rf"(?<![\w.])({NUM})\s*(?:sq\.?\s*cm|square\s+(?:centimeters?|cm)|cm2|cm²|cm\^2)", re.I)
+_AREA_UNIT = r"\s*(?:sq\.?\s*cm|square\s+(?:centimet(?:er|re)s?|cm)|cm2|cm²|cm\^2)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +246,35 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     return Measure(value, start, end, kind, text[start:end])
 
 
+_AREA_RE = re.compile(rf"(?<![\w.])({NUM}|\b{WORD_QTY}){_AREA_UNIT}", re.I)
+
+
 def find_areas(text: str) -> list[tuple[float, int, int]]:
-    return [(float(m.group(1)), m.start(), m.end()) for m in _AREA_RE.finditer(text)]
+    """Areas in sq cm, digits or words ("8.5 sq cm", "about six square centimeters")."""
+    out = []
+    for m in _AREA_RE.finditer(text):
+        v = quantity(m.group(1))
+        if v:
+            out.append((v, m.start(), m.end()))
+    return out
+
+
+_PLANE_RE = re.compile(
+    rf"(?<![\w.])({NUM})\s*(cm|mm)?\s*(?:x|×|by)\s*({NUM})\s*(cm|mm)\b(?!\s*(?:x|×|by)\s*\d)", re.I
+)
+
+
+def find_plane_areas(text: str) -> list[tuple[float, int, int]]:
+    """Two-dimensional sizes as areas in sq cm: "8 x 10 cm" -> 80, "15 x 20 mm" -> 3 (3-D sizes skipped)."""
+    out = []
+    for m in _PLANE_RE.finditer(text):
+        if re.search(r"(?:x|×|by)\s*$", text[max(0, m.start() - 4) : m.start()], re.I):
+            continue  # the tail of a 3-D size "1 x 2 x 3 cm"
+        a = to_cm(m.group(1), m.group(2) or m.group(4))
+        b = to_cm(m.group(3), m.group(4))
+        if a and b:
+            out.append((round(a * b, 2), m.start(), m.end()))
+    return out
 
 
 # ----------------------------------------------------------------------------------------------- counts
@@ -291,7 +337,8 @@ _NUM_TOKEN_RE = re.compile(
 )
 _PAREN_NUM_RE = re.compile(r"\b" + _NUMWORD + r"\s*\((\d+)\)", re.I)
 _ANOTHER_RE = re.compile(
-    r"\b(?:another|an\s+additional|plus)\s+(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|mg))", re.I
+    r"(?:\b(?:another|an\s+additional|plus)|(?<![\w)])\+)\s*(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|mg|%))",
+    re.I,
 )
 _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)
 
@@ -469,15 +516,17 @@ HYPO_POST = re.compile(
     re.I,
 )
 HIST_PRE = re.compile(
-    r"\b(?:s/p|status\s+post|history\s+of|hx\s+of|h/o|previous(?:ly)?|prior|past|formerly|unrelated\s+to|"
+    r"\b(?:s/p|status\s+post|history\s+of|hx(?:\s+of)?|h/o|previous(?:ly)?|prior|past|formerly|"
+    r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
-    r"had\s+(?:a|an)?|last\s+(?:year|month|visit)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
+    r"had\s+(?:a|an)?|last\s+(?:year|month|visit|yr|mo)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
     r"(?:years?|months?|weeks?)\s+ago|was\s+previously\s+treated|failed|tried)\b",
     re.I,
 )
 HIST_POST = re.compile(
     r"\b(?:in\s+(?:19|20)\d\d|(?:\d+|a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago|"
-    r"last\s+(?:year|month|visit|week)|previously|in\s+the\s+past|at\s+(?:the\s+)?(?:last|prior|previous)\s+v"
+    r"last\s+(?:year|month|visit|week|yr|mo|wk)|previously|in\s+the\s+past|"
+    r"at\s+(?:the\s+)?(?:last|prior|previous)\s+v"
     r"isit|"
     r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
     re.I,

@@ -8,6 +8,7 @@ import math
 import re
 
 from server.coding.extract.services import Service
+from server.coding.extract.services import nail_avulsion_only_digits
 from server.coding.families.common import Ctx
 from server.coding.families.common import Draft
 from server.coding.families.common import correction
@@ -276,11 +277,18 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
                 _dx(deb, ctx, "B35.1"),
             )
         )
+    avulsion_only: list[str] = []
     if exc:
         digits: list[str] = []
         for s in exc:
             digits.extend(d for d in s.digits if d not in digits)
-        n = max(sum(_nail_count(s) for s in exc), len(digits), 1)
+        if len(digits) > 1:
+            # one sentence per toe: a matrixectomy of one, a plain avulsion of another
+            for s in exc:
+                avulsion_only.extend(d for d in nail_avulsion_only_digits(s.text) if d not in avulsion_only)
+            avulsion_only = [d for d in avulsion_only if d in digits][: len(digits) - 1]
+            digits = [d for d in digits if d not in avulsion_only]
+        n = max(sum(_nail_count(s) for s in exc) - len(avulsion_only), len(digits), 1)
         for i in range(n):
             mods = (digits[i],) if i < len(digits) else ()
             drafts.append(
@@ -296,10 +304,29 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
                     mods,
                 )
             )
+    if avulsion_only and not avu:
+        avu = [s for s in exc]  # the avulsion-only digits were documented inside the matrixectomy text
+        for i, d in enumerate(avulsion_only):
+            drafts.append(
+                _base(
+                    "11730" if i == 0 else "11732",
+                    1,
+                    avu,
+                    ctx,
+                    "DRM062",
+                    "nail avulsion",
+                    "nails",
+                    _dx(avu, ctx, "L60.0"),
+                    (d,),
+                )
+            )
+        avu = []
     if avu:
         digits = []
         for s in avu:
             digits.extend(d for d in s.digits if d not in digits)
+        if avulsion_only:
+            digits.extend(d for d in avulsion_only if d not in digits)
         if all(s.provided_code for s in avu):
             # pre-coded: one Procedure per nail
             n = max(sum(max(1, len(s.digits)) for s in avu), len(digits))
@@ -320,6 +347,11 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
                     mods,
                 )
             )
+    if avulsion_only:
+        # the digit is the structure: lines split from one text get their own digit as site (PTP distinctness)
+        for d in drafts:
+            if d.family == "nails" and d.modifiers:
+                d.body_site = f"{d.body_site or 'nail'} ({d.modifiers[0]})"
     _check(nail_codes, ctx, svcs, drafts)
     return drafts
 
@@ -348,10 +380,20 @@ def code_photo(svcs: list[Service], ctx: Ctx) -> list[Draft]:
 
 
 def code_excimer(svcs: list[Service], ctx: Ctx) -> list[Draft]:
+    # one service per treated plaque/site: the session's total area is their sum, unless a service states
+    # the total itself ("Total 300 sq cm") -- then the largest stated figure is the total
     area = None
+    seen: set[tuple[float, str]] = set()
+    total = 0.0
     for s in svcs:
         if s.area_sqcm:
             area = max(area or 0, s.area_sqcm)
+            key = (s.area_sqcm, s.site.text.lower() if s.site else "")
+            if key not in seen:
+                seen.add(key)
+                total += s.area_sqcm
+    if area is not None and not any(re.search(r"\btotal", s.text, re.I) for s in svcs if s.area_sqcm):
+        area = max(area, total)
     if area is None:
         pc = next((s.provided_code for s in svcs if s.provided_code in ("96920", "96921", "96922")), None)
         code = pc or "96920"
