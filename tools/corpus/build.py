@@ -31,6 +31,14 @@ PROVIDERS = {
     "nakamura": ("Nakamura", "Ren", "1669204735"),
     "pike": ("Pike", "Jordan", "1326758190"),
     "adeyemi": ("Adeyemi", "Folake", "1083927465"),
+    "voss": ("Voss", "Henrietta", "1932847165"),
+    "marchetti": ("Marchetti", "Luca", "1447391028"),
+    "okonkwo": ("Okonkwo", "Chidi", "1790356214"),
+    "castellanos": ("Castellanos", "Ines", "1265038719"),
+    "abernathy": ("Abernathy", "June", "1558026473"),
+    "weiss": ("Weiss", "Samuel", "1093375862"),
+    "lindgren": ("Lindgren", "Astrid", "1821649307"),
+    "santos": ("Santos", "Rafael", "1376920584"),
 }
 
 
