@@ -5,61 +5,14 @@ Mohs blocks per stage on pre-coded add-ons, digit modifiers from the nail's desc
 
 from __future__ import annotations
 
-import base64
-
 import pytest
 
 from server.coding import code_encounter
-
-CPT = "http://www.ama-assn.org/go/cpt"
-
-
-def _bundle(*resources):
-    return {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": r} for r in resources]}
-
-
-def _enc(em=None):
-    e = {
-        "resourceType": "Encounter",
-        "id": "e1",
-        "status": "finished",
-        "period": {"start": "2026-05-04T09:00:00Z"},
-    }
-    if em:
-        e["type"] = [{"coding": [{"system": CPT, "code": em}]}]
-    return e
-
-
-def _note(text):
-    data = base64.b64encode(text.encode()).decode()
-    return {
-        "resourceType": "DocumentReference",
-        "id": "n1",
-        "status": "current",
-        "context": {"encounter": [{"reference": "Encounter/e1"}]},
-        "content": [{"attachment": {"contentType": "text/plain", "data": data}}],
-    }
-
-
-def _proc(pid, text, site, note, code=None):
-    p = {
-        "resourceType": "Procedure",
-        "id": pid,
-        "status": "completed",
-        "encounter": {"reference": "Encounter/e1"},
-        "performedDateTime": "2026-05-04",
-        "code": {"text": text},
-        "bodySite": [{"text": site}],
-        "note": [{"text": note}],
-    }
-    if code:
-        p["code"]["coding"] = [{"system": CPT, "code": code}]
-    return p
-
-
-def _lines(res) -> set[tuple[str, int, tuple[str, ...]]]:
-    return {(ln.code, ln.units, tuple(sorted(ln.modifiers))) for ln in res.lines}
-
+from tests.charts import bundle as _bundle
+from tests.charts import encounter as _enc
+from tests.charts import lines as _lines
+from tests.charts import note as _note
+from tests.charts import procedure as _proc
 
 ID_PROC = (
     "Procedure: incision and drainage of 3 cm fluctuant abscess, L axilla, loculations broken, packed.\n"
