@@ -10,6 +10,7 @@ from dataclasses import field
 from functools import lru_cache
 
 from server.coding.extract import text as tx
+from server.coding.extract.dx import BENIGN_DESTRUCTIBLE
 from server.coding.extract.dx import MALIGNANT
 from server.coding.extract.dx import DxMention
 from server.coding.extract.dx import find_dx
@@ -1099,29 +1100,16 @@ def _asserted_malignant(svc: Service) -> bool:
     return False
 
 
+_BENIGN_CATS = BENIGN_DESTRUCTIBLE | {"callus"}  # calluses are pared, not destroyed, but never malignant
+
+
 def destruction_class(svc: Service) -> str:
     cats = svc.dx_categories
     if cats & _MALIGNANT_CATS and ("ak" not in cats or _asserted_malignant(svc)):
         return "malignant"
     if "ak" in cats:
         return "premalignant"
-    if cats & {
-        "wart",
-        "plantar_wart",
-        "condyloma",
-        "molluscum",
-        "sk",
-        "isk",
-        "hemangioma",
-        "lentigo",
-        "seb_hyperplasia",
-        "nevus",
-        "pyogenic_granuloma",
-        "keloid",
-        "dermatofibroma",
-        "cyst",
-        "callus",
-    }:
+    if cats & _BENIGN_CATS:
         return "benign"
     if cats & {"skin_tag"}:
         return "tag"
