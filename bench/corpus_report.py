@@ -29,19 +29,15 @@ def _compare_module():
     return mod
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--family", help="only this family")
-    ap.add_argument("--json", help="also write the outcomes as JSON to this path")
-    args = ap.parse_args(argv)
+def report(records: list[dict], json_path: str | None = None) -> int:
+    """Code every record once, print the per-family / per-shape tables and every mismatch."""
     cmp = _compare_module()
     from server.coding import code_encounter
     from server.coding import load_tables
 
     tables = load_tables()
-    corpus = [r for r in cmp.load_corpus() if not args.family or r["family"] == args.family]
     t0 = time.perf_counter()
-    outs = [cmp.run_engine(r, code_encounter, tables) for r in corpus]
+    outs = [cmp.run_engine(r, code_encounter, tables) for r in records]
     dt = time.perf_counter() - t0
     per = dt * 1000 / max(len(outs), 1)
     print(f"corpus: {len(outs)} encounters, table release {tables.release}, {per:.1f} ms/encounter")
@@ -55,18 +51,27 @@ def main(argv: list[str] | None = None) -> int:
     for o in bad:
         print(f"  [{o.family}/{o.shape}] {o.describe()}")
     dx = [o for o in outs if o.dx_mismatches]
-    n_dx = sum(len(r["expected"].get("diagnoses", {})) for r in corpus)
+    n_dx = sum(len(r["expected"].get("diagnoses", {})) for r in records)
     print(f"\nfirst-ranked diagnosis checks: {n_dx - sum(len(o.dx_mismatches) for o in dx)}/{n_dx} agree")
     for o in dx:
         print(f"  {o.id}: {'; '.join(o.dx_mismatches)}")
-    if args.json:
-        Path(args.json).write_text(json.dumps([
+    if json_path:
+        Path(json_path).write_text(json.dumps([
             {"id": o.id, "family": o.family, "shape": o.shape, "exact": o.exact, "topics_ok": o.topics_ok,
              "expected": cmp.render(o.expected), "actual": cmp.render(o.actual),
              "missing_topics": list(o.missing_topics), "dx_mismatches": list(o.dx_mismatches),
              "error": o.error} for o in outs], indent=1))
     print(f"\nexact-match rate: {cmp.rate(outs):.1%}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--family", help="only this family")
+    ap.add_argument("--json", help="also write the outcomes as JSON to this path")
+    args = ap.parse_args(argv)
+    corpus = [r for r in _compare_module().load_corpus() if not args.family or r["family"] == args.family]
+    return report(corpus, args.json)
 
 
 if __name__ == "__main__":

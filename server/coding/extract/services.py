@@ -1235,7 +1235,7 @@ def digits_of(t: str) -> list[str]:
 # ------------------------------------------------------------------------------- note segmentation
 _HEADER_RE = re.compile(
     r"^\s*(?:#+\s*)?(?P<h>chief\s+complaint|cc|hpi|history\s+of\s+present\s+illness|history|subjective|ros|"
-    r"review\s+of\s+systems|pmh|hx|past\s+medical\s+history|medications?|meds|allergies|social\s+history|"
+    r"review\s+of\s+systems|pmh|psh|pshx|pmhx|hx|past\s+medical\s+history|(?:past\s+)?surgical\s+history|(?:past\s+)?(?:derm(?:atologic)?|skin)\s+(?:history|hx)|medications?|meds|allergies|social\s+history|"
     r"family\s+history|exam(?:ination)?|physical\s+exam(?:ination)?|objective|skin\s+exam|"
     r"assessment(?:\s*(?:and|&|/)\s*plan)?|a\s*&\s*p|a/p|impression(?:\s*(?:and|&|/)\s*plan)?|plan|diagnos[ie"
     r"]s|"
@@ -1246,7 +1246,7 @@ _HEADER_RE = re.compile(
     re.I | re.M,
 )
 NARRATIVE_HEADERS = re.compile(
-    r"chief|cc|hpi|hx|history|subjective|ros|review|pmh|past|medication|meds|aller"
+    r"chief|cc|hpi|hx|history|subjective|ros|review|pmh|psh|surgical|past|medication|meds|aller"
     r"g|social|"
     r"family|vitals|reason|interval|problem\s+list",
     re.I,
@@ -1298,9 +1298,16 @@ def segments(note: str) -> list[Segment]:
             segs.append(Segment(cur_start, cur_end, cur_section, note[cur_start:cur_end]))
         cur_start = None
 
+    inline_narrative = False  # the narrative header had its text on the same line ("Hx: s/p Mohs 2021")
     for s, e, ln in lines:
         if not ln.strip() and section == "narrative":
             section = "other"  # a narrative block (CC/HPI/history) ends at a blank line
+        if section == "narrative" and inline_narrative and (
+            re.match(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s", ln) or ln.count("|") >= 2
+        ):
+            # "Hx: s/p Mohs 2021.\n1) R upper back - 7 mm papule -> shave biopsy": today's numbered list
+            flush()
+            section = "other"
         if section == "narrative" and _DX_LINE.match(ln):
             # "PAST SURGICAL HISTORY: ..." then "Dx: SCCIS R forearm" / "Lesion measured ...": today's lesion
             flush()
@@ -1332,6 +1339,7 @@ def segments(note: str) -> list[Segment]:
             cur_section = section
             cur_start, cur_end = s, e
             rest = ln[hm.end() :].strip()
+            inline_narrative = bool(rest)
             if not rest and section != "procedure":
                 cur_start = None  # a bare header line is not a segment of its own
             continue
@@ -1423,6 +1431,13 @@ _TOTAL_LESIONS = re.compile(
 )
 
 
+_IMPLICIT_EXCISION = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:mm|cm)\s*\.?\s+(?:peripheral\s+|clinical\s+|surgical\s+|lateral\s+)?margins?\b"
+    r"(?=[^.\n]{0,60}\b(?:clos\w*|repair\w*|sutur\w*))",
+    re.I,
+)
+
+
 def services_from_text(
     text: str, source: str, base: int = 0, section: str = "other", context: str = ""
 ) -> list[Service]:
@@ -1430,6 +1445,12 @@ def services_from_text(
     kinds = _affirmed_kinds(text)
     mains = [k for k in kinds if k[0] in MAIN_KINDS]
     out: list[Service] = []
+    if not mains and not _NOT_DONE.search(text):
+        im = _IMPLICIT_EXCISION.search(text)
+        if im and tx.assertion(text, im.start(), im.end()) == "affirmed":
+            # "Lesion A - R upper back: 0.8 cm, 2 mm margins, layered closure 3.0 cm": margins taken = excised
+            mains = [("excision", im.start(), im.end())]
+            kinds = kinds + mains
     if not mains:
         rep = [k for k in kinds if k[0] == "repair"]
         if rep and (_LACERATION.search(text) or _LACERATION.search(context)):
@@ -1629,6 +1650,13 @@ def _other_site(text: str, site: Site) -> bool:
     )
 
 
+_NO_PROCEDURES = re.compile(
+    r"^[^\S\n]*(?:[A-Za-z ]{1,20}:\s*)?no\s+procedures?\s+(?:(?:were\s+|was\s+)?(?:performed|done)\s+)?"
+    r"(?:today|this\s+visit)\s*(?:[.;]|$)",
+    re.I | re.M,
+)
+
+
 def services_from_note(note_text: str, source: str) -> tuple[list[Service], list[Segment]]:
     segs = segments(note_text)
     out: list[Service] = []
@@ -1659,7 +1687,10 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             if header is not None and header_used and header in out and not header.sizes:
                 out.remove(header)
             starts_with_header = bool(_HEADER_RE.match(seg.text) or _GENERIC_HEADER.match(seg.text))
-            list_intro = len(svcs) == 1 and seg.text.rstrip().endswith(":") and svcs[-1].kind in _PER_LESION
+            title = seg.text.strip()
+            list_intro = len(svcs) == 1 and svcs[-1].kind in _PER_LESION and (
+                title.endswith(":") or ("\n" not in title and len(title) <= 40 and not re.search(r"[.,;\d]", title))
+            )  # "Procedures performed:" or a title line ("Excisions") over one item per lesion
             if len(svcs) == 1 and (
                 (seg.section == "procedure" and starts_with_header) or svcs[-1].kind == "mohs" or list_intro
             ):
@@ -1737,6 +1768,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             sv.spans.append(sv.trigger)
             fill(sv)
             out.append(sv)
+    if _NO_PROCEDURES.search(note_text):
+        return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     _from_lesion_labels(out, segs)
     _fallback_from_note(out, segs, note_text)
     _note_digits(out, note_text)

@@ -476,7 +476,7 @@ NEG_PRE = re.compile(
     r"\b(?:no|not|none|denies|denied|declines?|declined|refuses?|refused|without|negative\s+for|never|stopped"
     r"|"
     r"discontinued|"
-    r"deferred|defers|holds?\s+off(?:\s+on)?|opted\s+(?:against|out\s+of)|did\s+not|does\s+not|do\s+not|"
+    r"defer|deferred|defers|holds?\s+off(?:\s+on)?|opted\s+(?:against|out\s+of)|did\s+not|does\s+not|do\s+not|"
     r"no\s+evidence\s+of|not\s+(?:performed|done|indicated|needed|necessary)|rather\s+than|instead\s+of|"
     r"wishes\s+to\s+(?:defer|avoid|hold)|cancell?ed|postponed|not\s+today)\b",
     re.I,
