@@ -24,6 +24,7 @@ from server.coding.extract.bundle import parse_date
 from server.coding.extract.bundle import pick_encounter
 from server.coding.extract.bundle import rkey
 from server.coding.extract.dx import dx_codes_for_text
+from server.coding.extract.services import KIND_RES
 from server.coding.extract.services import MAIN_KINDS
 from server.coding.extract.services import Service
 from server.coding.extract.services import _affirmed_kinds
@@ -45,6 +46,7 @@ from server.coding.model import Span
 from server.coding.tables import Tables
 
 EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
+_POSTOP_RE = dict(KIND_RES)["postop"]  # "post-op check", "suture removal", "wound check", "stitches removed"
 
 
 def kind_of_code(code: str, tables: Tables) -> str | None:
@@ -152,7 +154,13 @@ def _name_kind(name: str, rest: str) -> str | None:
     if not named:
         return None
     kind = _choose_main(named, name)[0]
-    return kind if kind in {k[0] for k in _affirmed_kinds(rest)} else None
+    said = {k[0] for k in _affirmed_kinds(_NEXT_STEP.sub(" ", rest))}
+    if kind == "biopsy" and "shave" in said:
+        said.add("biopsy")  # "Shave biopsy" named, "diagnostic shave ..." in its note: the same tangential biopsy
+    return kind if kind in said else None
+
+
+_NEXT_STEP = re.compile(r"\b(?:proceed(?:ed|ing)?|went\s+on|converted|moved\s+on)\s+(?:directly\s+)?to\s+[\w' -]{1,30}", re.I)
 
 
 def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Service | None:
@@ -670,15 +678,11 @@ def code_encounter(
     billable_services = [s for s in services if s.kind not in ("postop", "path", "unknown")]
     sep = fx.separately_identifiable(assess, service_cats, bool(billable_services))
     all_note_text = "\n".join(n.text for n in notes)
-    postop_doc = bool(
-        re.search(
-            r"post[- ]?op(?:erative)?|suture\s+removal|sutures?\s+(?:were\s+|was\s+)?remo"
-            r"ved|"
-            r"wound\s+check|stitches?\s+(?:were\s+)?removed",
-            all_note_text,
-            re.I,
-        )
-    )
+    postop_doc = bool(_POSTOP_RE.search(all_note_text)) or any(
+        _POSTOP_RE.search(((p.get("code") or {}).get("text") or "") + " " + " ".join(
+            n.get("text", "") for n in p.get("note", []) or []))
+        for p in current
+    )  # the note or a free-text Procedure ("Suture removal") documents the post-op visit
     prior = fx.prior_services(idx, current_keys, sdate, tables, enc_key)
     in_global = [p for p in prior if p.global_days and sdate and (sdate - p.performed).days <= p.global_days]
     em_dx = _em_diagnoses(assess, services, conds, [n.text for n in notes])

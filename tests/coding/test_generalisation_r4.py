@@ -63,3 +63,54 @@ def test_margins_and_closure_mean_excision(tables):
         "Lesion 1.2 cm, 5 mm margins taken to fat, intermediate closure 4.0 cm.\n"
     )
     assert _code(tables, text) == {("11603", 1, ()), ("12032", 1, ())}
+
+
+def test_numbered_problem_does_not_take_the_previous_problems_site(tables):
+    text = (
+        "Procedures:\n- 3 mm punch biopsy R lower back\n- LN2 to 4 AKs of the scalp\n\n"
+        "A/P:\n1. Changing papule lower back - biopsied, await path.\n2. AKs - cryo as above.\n"
+    )
+    found = _code(tables, text)
+    assert ("11104", 1, ()) in found and ("17003", 3, ()) in found
+
+
+def test_a_duration_after_x_is_not_a_count(tables):
+    text = "Pt points out a new pink papule on the L calf x 3 months. Tangential biopsy done today.\n"
+    assert _code(tables, text) == {("11102", 1, ())}
+
+
+def test_site_of_the_procedure_sentence_wins(tables):
+    text = (
+        "Psoriasis of elbows and knees, 8% BSA, start apremilast. Separately a 7 mm scaly papule R nasal ala "
+        "-> shave removal today.\n"
+    )
+    assert _code(tables, text, "99214") == {("99214", 1, ("25",)), ("11311", 1, ())}
+
+
+def test_stated_patch_total_with_its_breakdown_is_not_added_again(tables):
+    text = "Patch testing: 40 allergens (standard series 39 + her own hair dye) applied to the back.\n"
+    assert _code(tables, text) == {("95044", 40, ())}
+
+
+def test_free_text_suture_removal_in_a_global_is_99024(tables):
+    from tests.charts import procedure
+
+    prior = {
+        "resourceType": "Procedure", "id": "old", "status": "completed", "performedDateTime": "2026-04-27",
+        "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "12032"}]},
+    }
+    b = _bundle(_enc(), procedure("p1", "Suture removal", "L forearm", "Healing well, 4-0 nylon removed."), prior)
+    assert _lines(code_encounter(b, tables)) == {("99024", 1, ())}
+
+
+def test_named_biopsy_with_frozen_section_is_not_the_mohs_it_led_to(tables):
+    from tests.charts import procedure
+
+    b = _bundle(
+        _enc(),
+        procedure("p1", "Shave biopsy with frozen section", "L temple",
+                  "No prior pathology. Diagnostic shave sent for frozen section: BCC. Proceeded to Mohs."),
+        procedure("p2", "Mohs surgery", "L temple", "Stage 1: 3 blocks, clear. Healing by second intention."),
+    )
+    found = _lines(code_encounter(b, tables))
+    assert ("17311", 1, ()) in found and ("11102", 1, ("59",)) in found

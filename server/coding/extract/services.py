@@ -485,6 +485,15 @@ def fill(svc: Service) -> Service:
     svc.sites = find_sites(t)
     if svc.site is None and svc.sites:
         svc.site = svc.sites[0]
+        if len(svc.sites) > 1 and svc.trigger is not None and svc.trigger.source == svc.source:
+            # "psoriasis of elbows and knees ... Separately, new papule R shin -> shave biopsy": the site in
+            # the procedure's own sentence, when the text names sites in other sentences too
+            rel = svc.trigger.start - svc.base
+            sb = next(((a, b) for a, b in tx.sentences(t) if a <= rel < b), None)
+            if sb is not None:
+                own = [x for x in svc.sites if sb[0] <= x.start < sb[1]]
+                if own and own[0] is not svc.sites[0] and not (sb[0] <= svc.sites[0].start < sb[1]):
+                    svc.site = own[0]
     if svc.site is not None:
         svc.spans.append(
             Span(svc.source, svc.base + svc.site.start, svc.base + svc.site.end, svc.site.text)
@@ -552,11 +561,15 @@ def fill(svc: Service) -> Service:
             counts = [(per_site, counts[0][1], counts[-1][2])] if counts else [(per_site, a0, len(t))]
         if vals and svc.kind == "patch":
             own, own_at = _own_products(t[a0:])
-            before = [n for n, s_, _ in stated if 0 < n < 200 and s_ < own_at + a0]
-            if own and before and max(before) + own > max(vals):
-                # "35 allergens plus her own shampoo (1)" -> 36; a stated total after it
-                # ("...: 36 tests") wins
-                vals = [max(before) + own]
+            prior = [(n, e_) for n, s_, e_ in stated if 0 < n < 200 and s_ < own_at + a0]
+            before = [n for n, _ in prior]
+            gap = t[prior[-1][1] : own_at + a0] if prior else ""
+            if "(" in gap and ")" not in gap:
+                own = 0  # "36 allergens (T.R.U.E. 35 + own cutting fluid)": the breakdown of a stated total
+            if own and before and before[-1] + own > max(vals):
+                # "35 allergens plus her own shampoo (1)" -> 36; a stated total after it ("...: 36 tests") or
+                # before its breakdown ("36 allergens (T.R.U.E. 35 + own fluid)") wins
+                vals = [before[-1] + own]
                 counts = [(vals[0], counts[0][1], counts[-1][2])]
         if vals and svc.kind not in ("excision", "mohs", "repair"):
             svc.count = max(vals)
@@ -1650,6 +1663,7 @@ def _other_site(text: str, site: Site) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\)|#\d{1,2}\b)")
 _NO_PROCEDURES = re.compile(
     r"^[^\S\n]*(?:[A-Za-z ]{1,20}:\s*)?no\s+procedures?\s+(?:(?:were\s+|was\s+)?(?:performed|done)\s+)?"
     r"(?:today|this\s+visit)\s*(?:[.;]|$)",
@@ -1670,6 +1684,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             prev = None
             continue
         svcs = services_from_text(seg.text, source, seg.start, seg.section, lac)
+        if prev is not None and _NUMBERED.match(seg.text) and _NUMBERED.match(prev.text):
+            prev = None  # "3. Lesion back - bx" / "4. AKs - LN2": each numbered problem stands on its own
         if svcs:
             for sv in svcs:
                 if sv.site is None and prev is not None and prev.section == seg.section:

@@ -290,7 +290,8 @@ _COUNT_PATTERNS = [
         r"ed\s*&\s*c|edc|frozen|blocks?|stages?|layers?|"
         r"injections?|abscess(?:es)?|allergens?|growths?|moles?|nevi|hemangiomas?|angiomas?|lesions\s+"
         r"treated"
-        r")(?:(?:\s+(?!x\b)[a-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade)"
+        r")(?:(?:\s+(?!x\b)[a-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade|"
+        r"(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?)\b)"  # "papule R shin x 2 months": a duration
         r")",
         re.I,
     ),
