@@ -29,6 +29,7 @@ from server.coding.extract.services import MAIN_KINDS
 from server.coding.extract.services import Service
 from server.coding.extract.services import _affirmed_kinds
 from server.coding.extract.services import _choose_main
+from server.coding.extract.services import _ORDINAL
 from server.coding.extract.services import destruction_class
 from server.coding.extract.services import excision_malignant
 from server.coding.extract.services import fill
@@ -415,6 +416,48 @@ def _fold_addons(svcs: list[Service]) -> list[Service]:
     return out
 
 
+_STAGE_NAME = re.compile(
+    r"\b(?:stage|layer)\s*(?:#\s*)?(\d|i{1,3}v?|vi?)\b|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)"
+    r"\s+(?:mohs\s+)?(?:stage|layer)\b|\b(?:additional|addl|add'l|subsequent)\s+(?:mohs\s+)?(?:stage|layer)\b",
+    re.I,
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+
+
+def _stage_number(name: str) -> int | None:
+    m = _STAGE_NAME.search(name)
+    if m is None:
+        return None
+    if m.group(1):
+        g = m.group(1).lower()
+        return int(g) if g.isdigit() else _ROMAN.get(g)
+    if m.group(2):
+        return _ORDINAL.get(m.group(2).lower())
+    return 0  # "additional stage": the next one
+
+
+def _fold_stage_procedures(svcs: list[Service]) -> list[Service]:
+    """Free-text Procedures written one per Mohs stage ("Mohs, first stage" / "Mohs, second stage") at one
+    site are one Mohs surgery: each later stage's blocks become a stage of the first."""
+    out: list[Service] = []
+    for s in svcs:
+        n = _stage_number(s.text.split("\n", 1)[0]) if s.kind == "mohs" and not s.provided_code else None
+        prim = next(
+            (o for o in out if o.kind == "mohs" and not o.provided_code and _same_lesion(o, s)), None
+        ) if n != 1 else None
+        if n is None or prim is None:
+            out.append(s)
+            continue
+        st = list(prim.stages or [0])
+        i = n - 1 if n and n > 1 else len(st)
+        while len(st) <= i:
+            st.append(0)
+        st[i] = max(st[i], max(s.stages or [0]))
+        prim.stages = st
+        prim.spans.extend(sp for sp in s.spans if sp not in prim.spans)
+    return out
+
+
 def _is_current(res: dict, idx: BundleIndex, enc_key: str | None, sdate) -> bool:
     if res.get("status") in ("entered-in-error", "not-done", "preparation", "cancelled"):
         return False
@@ -431,6 +474,11 @@ def _is_current(res: dict, idx: BundleIndex, enc_key: str | None, sdate) -> bool
 
 def _merge_key(s: Service) -> tuple:
     return (s.kind, s.dest_class if s.kind == "destruction" else None)
+
+
+def _stage_detail(stages: list[int] | None) -> tuple[int, int]:
+    """How much a stage list documents: stages with a block count, then number of stages."""
+    return (sum(1 for b in stages or () if b), len(stages or ()))
 
 
 def _absorb(into: Service, other: Service) -> None:
@@ -453,9 +501,9 @@ def _absorb(into: Service, other: Service) -> None:
         into.sizes = other.sizes
     if other.count and (into.count is None or other.count > into.count):
         into.count = other.count
-    if (not into.stages or into.stages == [0]) and other.stages:
-        into.stages = other.stages
-    elif other.stages and len(other.stages) > len(into.stages):
+    if other.stages and _stage_detail(other.stages) > _stage_detail(into.stages):
+        # the chart with more documented stages/blocks wins: a note's "Stage 1: 6 blocks / Stage 2: 3 blocks"
+        # over the stages and blocks implied by the EMA's "17312 + 17315 x3"
         into.stages = other.stages
     if not into.dx and other.dx:
         into.dx, into.dx_categories = other.dx, other.dx_categories
@@ -565,7 +613,7 @@ def code_encounter(
         s = _service_from_resource(p, idx, tables)
         if s is not None and s.kind != "unknown" or (s is not None and s.provided_code):
             proc_services.append(s)
-    proc_services = _fold_addons(proc_services)
+    proc_services = _fold_stage_procedures(_fold_addons(proc_services))
     charge_units: dict[str, int] = {}
     for ci in idx.of("ChargeItem"):
         if not _is_current(ci, idx, enc_key, sdate):
