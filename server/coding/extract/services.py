@@ -1253,6 +1253,8 @@ _HEADER_RE = re.compile(
     r"assessment(?:\s*(?:and|&|/)\s*plan)?|a\s*&\s*p|a/p|impression(?:\s*(?:and|&|/)\s*plan)?|plan|diagnos[ie"
     r"]s|"
     r"procedures?(?:\s+notes?)?(?:\s+performed)?|procedure\s*#?\s*\d+|operative\s+note|op\s+note|"
+    r"(?:procedure\s+|operative\s+|surgical\s+)?(?:description|technique|details)(?:\s+of\s+(?:the\s+)?procedure)?|"
+    r"(?:informed\s+)?consent|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|"
     r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?::|-|$)",
@@ -1265,7 +1267,8 @@ NARRATIVE_HEADERS = re.compile(
     re.I,
 )
 ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos|problem\s*#?\s*\d", re.I)
-PROC_HEADERS = re.compile(r"procedure|operative|op\s+note|mohs", re.I)
+PROC_HEADERS = re.compile(r"procedure|operative|op\s+note|mohs|description|technique|details", re.I)
+CONSENT_HEADERS = re.compile(r"consent", re.I)
 _GENERIC_HEADER = re.compile(r"^\s*(?P<h>[A-Za-z][A-Za-z /&()+-]{1,40}?)\s*:", re.I)
 _SECTION_WORD = re.compile(
     r"\b(?:procedures?|assessment|plan|impression|a\s*&\s*p|exam|history|hpi|diagnos[i"
@@ -1313,8 +1316,11 @@ def segments(note: str) -> list[Segment]:
 
     inline_narrative = False  # the narrative header had its text on the same line ("Hx: s/p Mohs 2021")
     for s, e, ln in lines:
-        if not ln.strip() and section == "narrative":
-            section = "other"  # a narrative block (CC/HPI/history) ends at a blank line
+        if not ln.strip() and section in ("narrative", "consent"):
+            section = "other"  # a narrative block (CC/HPI/history) or consent paragraph ends at a blank line
+        if section == "consent" and inline_narrative and cur_start is not None and cur_section == "consent":
+            flush()  # "Consent: risks of Mohs, flap ... discussed." is one line; the next line is the work
+            section = "other"
         if section == "narrative" and inline_narrative and (
             re.match(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s", ln) or ln.count("|") >= 2
         ):
@@ -1343,6 +1349,8 @@ def segments(note: str) -> list[Segment]:
                 PROC_HEADERS.search(h) or (len(label) < 40 and re.search(r"procedur", label, re.I))
             ) and not re.match(r"\s*procedures?\s*:\s*(?:none|n/a)", ln, re.I):
                 section = "procedure"
+            elif CONSENT_HEADERS.search(h):
+                section = "consent"
             elif ASSESS_HEADERS.search(h):
                 section = "assessment"
             elif NARRATIVE_HEADERS.search(h):
@@ -1663,6 +1671,7 @@ def _other_site(text: str, site: Site) -> bool:
     )
 
 
+_CONSENT_AND_DONE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?(?:performed|removed|excised|taken|treated)\b", re.I)
 _NUMBERED = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\)|#\d{1,2}\b)")
 _NO_PROCEDURES = re.compile(
     r"^[^\S\n]*(?:[A-Za-z ]{1,20}:\s*)?no\s+procedures?\s+(?:(?:were\s+|was\s+)?(?:performed|done)\s+)?"
@@ -1680,8 +1689,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     header_list = False  # the header is a list introduction ("Procedure note (shave removal, ...):")
     prev: Segment | None = None
     for seg in segs:
-        if seg.section == "narrative":
-            prev = None
+        if seg.section == "narrative" or (seg.section == "consent" and not _CONSENT_AND_DONE.search(seg.text)):
+            prev = None  # history, or a consent paragraph naming the risks of procedures ("... and Mohs")
             continue
         svcs = services_from_text(seg.text, source, seg.start, seg.section, lac)
         if prev is not None and _NUMBERED.match(seg.text) and _NUMBERED.match(prev.text):

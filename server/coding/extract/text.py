@@ -97,18 +97,38 @@ def quantity(value: str) -> float | None:
     if base is None:
         return None
     return base + (0.5 if half else 0.0)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# a length written in words: "one point four", "zero point eight", "five", "two and a half"
+_SPOKEN = rf"(?:{_NUMWORD}|zero)(?:\s+point(?:\s+{_DIGIT_WORD})+|\s+and\s+a\s+half)?"
+_LEN_UNIT = r"(?:cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)"
 _DIM_RE = re.compile(
-    rf"(?<![\w.])({NUM})\s*(cm|mm)?\s*(?:x|×|\*|by)\s*({NUM})\s*(cm|mm)?(?:\s*(?:x|×|\*|by)\s*({NUM}))?\s*(cm"
-    rf"|mm)\b"
+    rf"(?<![\w.])({NUM}|{_SPOKEN})\s*({_LEN_UNIT})?\s*(?:x|×|\*|by)\s*({NUM}|{_SPOKEN})\s*({_LEN_UNIT})?"
+    rf"(?:\s*(?:x|×|\*|by)\s*({NUM}|{_SPOKEN}))?\s*({_LEN_UNIT})\b"
     r"(?!\s*(?:2|²|\^2))",
     re.I,
 )
 _SINGLE_RE = re.compile(
-    rf"(?<![\w.])({NUM}|{_NUMWORD}(?:\s+and\s+a\s+half)?)\s*-?\s*(cm|mm|centimeters?|mill"
-    rf"imeters?)\b"
+    rf"(?<![\w.])({NUM}|{_SPOKEN})\s*-?\s*({_LEN_UNIT})\b"
     r"(?!\s*(?:2|²|\^2))",
     re.I,
 )
+_POINT_RE = re.compile(r"\s+point\s+", re.I)
+_DIGIT_OF = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+             "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _spoken_value(value: str) -> float | None:
+    """ "one point four" -> 1.4; "five" -> 5; "two and a half" -> 2.5."""
+    parts = _POINT_RE.split(value.strip(), maxsplit=1)
+    half = 0.5 if re.search(r"and\s+a\s+half", parts[0], re.I) else 0.0
+    w = re.sub(r"\s+and\s+a\s+half", "", parts[0], flags=re.I)
+    base = 0 if w.strip().lower() == "zero" else word_to_int(w)
+    if base is None:
+        return None
+    if len(parts) == 1:
+        return base + half
+    digits = "".join(_DIGIT_OF.get(d.lower(), "") for d in parts[1].split())
+    return float(f"{base}.{digits}") if digits else float(base)
 _AREA_UNIT = r"\s*(?:sq\.?\s*cm|square\s+(?:centimet(?:er|re)s?|cm)|cm2|cm²|cm\^2)"
 
 
@@ -166,11 +186,10 @@ def to_cm(value: str, unit: str | None) -> float:
     try:
         v = float(value)
     except ValueError:
-        half = 0.5 if re.search(r"and\s+a\s+half", value, re.I) else 0.0
-        base = word_to_int(re.sub(r"\s+and\s+a\s+half", "", value, flags=re.I))
-        if base is None:
+        sv = _spoken_value(value)
+        if sv is None:
             return 0.0
-        v = base + half
+        v = sv
     if unit and unit.lower().startswith("m"):
         return round(v / 10.0, 3)
     return v
@@ -520,16 +539,17 @@ HIST_PRE = re.compile(
     r"\b(?:s/p|status\s+post|history\s+of|hx(?:\s+of)?|h/o|previous(?:ly)?|prior|past|formerly|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
-    r"had\s+(?:a|an)?|last\s+(?:year|month|visit|yr|mo)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
+    r"had|last\s+(?:year|month|visit|yr|mo)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
     r"(?:years?|months?|weeks?)\s+ago|was\s+previously\s+treated|failed|tried)\b",
     re.I,
 )
 HIST_POST = re.compile(
-    r"\b(?:in\s+(?:19|20)\d\d|(?:\d+|a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago|"
+    r"\b(?:in\s+(?:19|20)\d\d|in\s+(?:nineteen|twenty)[\s-]+[a-z]+(?:[\s-][a-z]+)?|"
+    r"(?:\d+|a|one|two|three|four|five|six|several|many|a\s+few|few|some)\s+(?:years?|months?|weeks?)\s+ago|"
     r"last\s+(?:year|month|visit|week|yr|mo|wk)|previously|in\s+the\s+past|"
     r"at\s+(?:the\s+)?(?:last|prior|previous)\s+v"
     r"isit|"
-    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
+    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<![/\d])\d{1,2}/(?:19|20)\d\d(?![/\d]))\b",
     re.I,
 )
 AFFIRM = re.compile(
@@ -552,6 +572,11 @@ _CONDITIONAL_START = re.compile(
 )
 
 
+_DISCUSS_START = re.compile(
+    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:we\s+|i\s+|the\s+patient\s+and\s+i\s+|provider\s+)?(?:discussed|reviewed|"
+    r"went\s+over|talked\s+about|counsel(?:l)?ed\s+(?:on|about|regarding))\b|^\W{0,4}(?:treatment\s+)?options\b",
+    re.I,
+)
 _DISCUSSED_POST = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:discussed|considered|offered|mentioned|recommended|proposed)\b",
     re.I,
@@ -628,6 +653,8 @@ def assertion(text: str, start: int, end: int) -> str:
             return "negated"
     if rx.neg_post.search(rclause_short[:45]):
         return "negated"
+    if _DISCUSS_START.match(low) and not rx.aff.search(low):
+        return "hypothetical"  # "We discussed Mohs surgery, standard excision, and ED&C for this lesion."
     cond = _CONDITIONAL_START.match(text)
     if cond and "," in text[cond.end() : start] and not affirmed:
         return "hypothetical"  # "If margins involved, re-excision vs Mohs": the consequent of a condition
