@@ -556,6 +556,7 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                 continue
             if (
                 _same_lesion(o, s)
+                or (s.kind == "mohs" and _generic_same_region(o, s))
                 or (o.site is None and s.site is not None and o.lesion_id is None)
                 or (s.site is None and s.lesion_id is None and not s.sizes)
             ):
@@ -571,6 +572,16 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
             if richer is s:
                 out[out.index(target)] = s
     return out
+
+
+_GENERIC_SITE = {"face", "head", "head and neck", "skin", "trunk", "extremity", "h zone", "h-zone"}
+
+
+def _generic_same_region(a: Service, b: Service) -> bool:
+    """"Infiltrative BCC in the H-zone of the face" and "L nasal ala": one site named loosely, one exactly."""
+    if a.site is None or b.site is None or a.site.mohs_head != b.site.mohs_head:
+        return False
+    return a.site.text.lower() in _GENERIC_SITE or b.site.text.lower() in _GENERIC_SITE
 
 
 def _richness(s: Service) -> int:

@@ -159,7 +159,9 @@ _REPAIR_TYPE = [
             r"complex|(?:wound\s+)?edges?\s+(?:were|was)\s+(?:\w+\s+){0,2}debrided|debridement\s+of\s+(?:th"
             r"e\s+)?"
             r"(?:\w+,?\s+){0,3}(?:wound\s+)?edges|(?:extensive|wide)\s+undermining|retention\s+sutures|"
-            r"\bstents?\b|exposure\s+of\s+(?:bone|cartilage|tendon)|free\s+margin",
+            r"\bstents?\b|exposure\s+of\s+(?:bone|cartilage|tendon)|free\s+margin|"
+            r"(?:across|crossing|crosses|involv\w+|through|re-?align\w*|realign\w*)\s+(?:\w+\s+){0,3}"
+            r"(?:vermilion\s+border|white\s+roll|helical\s+rim|nostril\s+rim|alar\s+rim)",
             re.I,
         ),
     ),
@@ -389,7 +391,8 @@ _MOHS_DEPT_AFTER = re.compile(
     r"(?:oncology|surgery\s+(?:center|centre|clinic|department|division|unit|associates)|center|centre|clinic|"
     r"department|dept\b|division|unit|associates|institute|program(?:me)?|fellowship|service\b|"
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
-    r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b)",
+    r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b|defects?\b|"
+    r"wounds?\b)",
     re.I,
 )
 _MOHS_DEPT_BEFORE = re.compile(
@@ -418,6 +421,11 @@ _BX_HIST_BEFORE = re.compile(
     re.I,
 )
 _MOHS_STAGE = re.compile(r"\b(?:stage|layer|block)s?\b", re.I)
+_MOHS_STAGE_WORDS = re.compile(
+    r"\bstage\s*(?:\d|[iv]+\b|one\b|two\b|three\b)|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|next|"
+    r"additional|single|final)\s+(?:mohs\s+)?(?:stage|layer)\b|\btissue\s+blocks?\b|\bhorizontal\s+(?:frozen\s+)?sections?",
+    re.I,
+)
 
 
 _RISKS_OF = re.compile(
@@ -450,8 +458,10 @@ def _affirmed_kinds(
             and (has_mohs or _MOHS_STAGE.search(text[ss:se]))
             and not re.search(r"excision\s+of|excised\s+(?:with|using)\s+\d", text[s : e + 15], re.I)
         ):
-            if has_mohs or re.search(r"\bstage\s*\d|\bstage\s+[iv]", text[ss:se], re.I):
+            if has_mohs or _MOHS_STAGE_WORDS.search(text[ss:se]):
                 continue
+        if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss:se]):
+            continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
         if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
             continue  # "risks of biopsy, excision, Mohs surgery ..."; "Mohs information sheet given"
         status = tx.assertion(text[ss:se], s - ss, e - ss)
@@ -462,6 +472,8 @@ def _affirmed_kinds(
             continue
         if kind == "excision" and _RESULT_REPORTED.search(text[ss:se]) and not _TODAY.search(text[ss:se]):
             continue  # "SCC R forearm excised, margins clear": an earlier excision's result, not today's work
+        if kind == "excision" and _REPAIR_PART.search(text[max(0, s - 40) : s]):
+            continue  # "Burow's triangle excised", "dog-ear excised": part of the repair, not a lesion excision
         if kind == "excision" and _SCAR_AFTER.match(text, e):
             continue  # "WLE scar R upper back without pigment": the scar of an earlier excision
         out.append((kind, s, e))
@@ -470,6 +482,18 @@ def _affirmed_kinds(
 
 _RESULT_REPORTED = re.compile(
     r"\bmargins?\s+(?:were\s+|are\s+|was\s+)?(?:clear|free|negative|uninvolved)\b|\bclear\s+margins\b", re.I
+)
+_OUTSIDE = re.compile(
+    r"\b(?:outside\s+(?:center|centre|practice|clinic|dermatolog\w*|surgeon|provider|facility|office|hospital|mohs)|"
+    r"(?:at|by|from)\s+(?:an?\s+)?(?:outside|other|another|different)\s+(?:center|centre|practice|clinic|"
+    r"dermatolog\w*|surgeon|provider|facility|office|hospital)|performed\s+(?:there|elsewhere)|done\s+elsewhere|"
+    r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+)",
+    re.I,
+)
+_REPAIR_PART = re.compile(
+    r"(?:burow'?s?|dog[- ]?ears?|standing\s+cones?|redundant\s+(?:skin|tissue)|triangles?|cones?)"
+    r"(?:\s+\w+){0,3}\s+(?:was\s+|were\s+)?$",
+    re.I,
 )
 _SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix)\b", re.I)
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
@@ -1387,7 +1411,7 @@ _NOT_DONE = re.compile(
 )
 _LACERATION = re.compile(
     r"\blacerat\w*|\bcuts?\b|\bgash|\bwounds?\b(?!\s+care)|\blac\b|\bglass\b|\bfell\b|\bfall\b|"
-    r"\binjur\w+|\btrauma\w*|\bbite\b",
+    r"\binjur\w+|\btrauma\w*|\bbite\b|\b(?:mohs|surgical|fresh|post-?mohs)\s+defects?\b",
     re.I,
 )
 

@@ -549,7 +549,8 @@ HIST_POST = re.compile(
     r"last\s+(?:year|month|visit|week|yr|mo|wk)|previously|in\s+the\s+past|"
     r"at\s+(?:the\s+)?(?:last|prior|previous)\s+v"
     r"isit|"
-    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<![/\d])\d{1,2}/(?:19|20)\d\d(?![/\d]))\b",
+    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<![/\d])\d{1,2}/(?:19|20)\d\d(?![/\d])|"
+    r"(?<![/\d.-])(?:19|20)\d\d(?![/\d-]))\b",  # "Mohs L ear 2022", "excision 08/2025"
     re.I,
 )
 AFFIRM = re.compile(
