@@ -1075,8 +1075,9 @@ def _site_then_counts(t: str) -> int | None:
 
 
 _SITE_THEN_COUNT = re.compile(
-    r"\s*(?:[:=(]|-\s)?\s*(?:x\s*)?(\d{1,2})(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|x\s*\d|o'?clock|"
-    r"weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|min|sec|y/?o|mins?)\b)"
+    r"\s*(?:[:=(]|-\s)?\s*(?:another\s+|an?\s+additional\s+|x\s*)?(\d{1,2})(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|"
+    r"x\s*\d|o'?clock|weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|min|sec|y/?o|mins?)\b)"
+    r"(?:\s+(?:more\s+)?(?:tags?|aks?|lesions?|warts?|corns?|calluses?|keratoses|papules?|spots?))?"
     r"\s*\)?\s*(?=[,;.(=|]|\band\b|$)",
     re.I | re.M,
 )

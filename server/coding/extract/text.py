@@ -320,6 +320,13 @@ _COUNT_PATTERNS = [
         r"\s*(?::|=|was|were|of)?\s*|total(?:\s+of)?:?\s*)(\d+)\b(?!\s*(?:cm|mm|\.\d|mg|%))",
         re.I,
     ),
+    # "6 total as above", "all three were pared", "each of the four"
+    re.compile(r"\b(\d{1,2})\s+(?:in\s+)?total\b", re.I),
+    re.compile(
+        r"\b(?:all|each\s+of\s+the|each\s+of|the)\s+(" + _NUMWORD + r"|\d{1,2})\s+(?=(?:were|was|have\s+been|"
+        r"had|got|received|underwent|lesions?|sites?|areas?)\b)(?!\s*(?:cm|mm|%))",
+        re.I,
+    ),
 ]
 _NUM_NOUN_RE = re.compile(
     r"\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"
