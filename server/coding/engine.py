@@ -669,7 +669,12 @@ def code_encounter(
     if proc_services:
         # the Procedure resources are the service list; the note only completes their attributes
         services = list(proc_services)
-        proc_groups = {f"{p.kind}:{p.dest_class or ''}" for p in proc_services}
+        # a group whose every Procedure documents its own count keeps those counts ("Patches: ... (total 9)")
+        proc_groups = {f"{p.kind}:{p.dest_class or ''}" for p in proc_services} - {
+            f"{p.kind}:{p.dest_class or ''}" for p in proc_services
+            if all(q.count and not q.provided_code for q in proc_services
+                   if (q.kind, q.dest_class) == (p.kind, p.dest_class))
+        }
         for ns in note_services:
             key = f"{ns.kind}:{ns.dest_class or ''}"
             if (

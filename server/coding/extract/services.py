@@ -89,7 +89,8 @@ _K = [
     (
         "injection",
         r"intralesional(?:ly)?|\bil\s*(?:kenalog|tac|triamcinolone|steroid|k)\b|\bilk\b|\bilt\b|"
-        r"(?:kenalog|triamcinolone|\btac\b)(?=[^.\n]{0,45}?(?:\binto\b|inject|mg\s*/\s*(?:ml|cc)))|"
+        r"(?:kenalog|triamcinolone|\btac\b)(?=[^.\n]{0,80}?(?:\binto\b|inject|mg\s*/\s*(?:ml|cc)|"
+        r"milligrams?\s+per\s+millilit))|"
         r"steroid\s+injections?|candida\s+antigen\s+inject\w+|inject\w*\s+(?:with\s+|into\s+)?"
         r"(?:[\w-]+\s+){0,10}?(?:kenalog|triamcinolone|steroid|tac)\b|"
         r"inject(?:ed|ion\s+of)\s+(?:~|approximately\s+)?\d*\.?\d+\s*(?:ml|cc|mg)\b",

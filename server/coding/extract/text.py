@@ -80,7 +80,8 @@ def word_to_int(word: str) -> int | None:
 NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 # a quantity written in words: "forty", "one and one-half", "one and a half", "one-half", "half a"
 WORD_QTY = (
-    r"(?:" + _NUMWORD + r"(?:\s+and\s+(?:a|one)[\s-]half)?|(?:one|a)[\s-]half(?:\s+(?:a|of\s+a))?|half\s+an?)"
+    r"(?:(?:" + _NUMWORD + r"|zero)\s+point(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+|"
+    + _NUMWORD + r"(?:\s+and\s+(?:a|one)[\s-]half)?|(?:one|a)[\s-]half(?:\s+(?:a|of\s+a))?|half\s+an?)"
 )
 _HALF_RE = re.compile(r"(?:\band\s+)?\b(?:a|one)[\s-]half\b|\bhalf\b(?:\s+(?:a|an|of\s+a))?", re.I)
 
@@ -91,6 +92,8 @@ def quantity(value: str) -> float | None:
         return float(value)
     except ValueError:
         pass
+    if _POINT_RE.search(value):
+        return _spoken_value(value)  # "one point five"
     half = _HALF_RE.search(value)
     rest = _HALF_RE.sub(" ", value).strip() if half else value
     base = word_to_int(rest) if rest else 0
