@@ -173,8 +173,10 @@ _REPAIR_TYPE = [
             r"+closure)|"
             r"two[- ]layer|bilayer|in\s+layers|"
             r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|subcuticular|"
-            r"(?:buried|dermal)\s+(?:vicryl|monocryl|absorbable|sutures)|"
-            r"subcutaneous\s+(?:tissue\s+)?(?:was\s+)?(?:closed|approximated)|heavily\s+contaminated|"
+            r"(?:buried|dermal|deep)\s+(?:\d-0\s+|interrupted\s+)?(?:vicryl|monocryl|pds|absorbable|sutures|"
+            r"polyglactin|poliglecaprone)|"
+            r"(?:subcutaneous|subcutis|deep\s+dermis)\s+(?:tissues?\s+)?(?:(?:was|were)\s+)?(?:closed|approximated|"
+            r"reapproximated)|heavily\s+contaminated|"
             r"extensive\s+(?:cleaning|cleansing|irrigation|debris\s+removal)|embedded\s+(?:particles|debris|g"
             r"ravel)",
             re.I,
@@ -1317,6 +1319,8 @@ class Segment:
     text: str
 
 
+_SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78 yo M ...", "P:"
+_SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
 _DX_LINE = re.compile(r"\s*(?:dx|(?:pre|post)-?op(?:erative)?\s+(?:dx|diagnosis))\s*:", re.I)
 
 
@@ -1357,7 +1361,7 @@ def segments(note: str) -> list[Segment]:
             # "PAST SURGICAL HISTORY: ..." then "Dx: SCCIS R forearm" / "Lesion measured ...": today's lesion
             flush()
             section = "other"
-        hm = _HEADER_RE.match(ln)
+        hm = _HEADER_RE.match(ln) or _SOAP_HEADER.match(ln)
         if hm is None:
             gm = _GENERIC_HEADER.match(ln)
             if gm and _SECTION_WORD.search(gm.group(1)):
@@ -1371,7 +1375,9 @@ def segments(note: str) -> list[Segment]:
             flush()
             h = hm.group("h")
             label = ln.split(":", 1)[0] if ":" in ln else ln
-            if (
+            if h in _SOAP_SECTION:
+                section = _SOAP_SECTION[h]
+            elif (
                 PROC_HEADERS.search(h) or (len(label) < 40 and re.search(r"procedur", label, re.I))
             ) and not re.match(r"\s*procedures?\s*:\s*(?:none|n/a)", ln, re.I):
                 section = "procedure"
@@ -1719,6 +1725,15 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             prev = None  # history, or a consent paragraph naming the risks of procedures ("... and Mohs")
             continue
         svcs = services_from_text(seg.text, source, seg.start, seg.section, lac)
+        if (
+            svcs
+            and all(sv.kind == "repair" for sv in svcs)
+            and header is not None
+            and header.kind in ("excision", "shave", "mohs")
+            and header in out
+            and seg.section == "procedure"
+        ):
+            svcs = []  # "Description: ... cyst 2.0 cm ... wound edges undermined ... closed": the header's excision
         if prev is not None and _NUMBERED.match(seg.text) and _NUMBERED.match(prev.text):
             prev = None  # "3. Lesion back - bx" / "4. AKs - LN2": each numbered problem stands on its own
         if svcs:
@@ -1822,6 +1837,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     if _NO_PROCEDURES.search(note_text):
         return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     _from_lesion_labels(out, segs)
+    _expand_counted_lesions(out, segs)
     _fallback_from_note(out, segs, note_text)
     _note_digits(out, note_text)
     _sizes_from_site_lines(out, segs)
@@ -1918,6 +1934,60 @@ def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
                 sv.malignant = excision_malignant(sv)
 
 
+def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segment, Site, tx.Measure]]:
+    """Itemised lesions elsewhere in the note: one segment naming one site and one lesion size."""
+    items = []
+    for sg in segs:
+        if sg is skip or sg.section in ("narrative", "consent") or _NOT_DONE.search(sg.text):
+            continue
+        ms = [m for m in tx.find_measures(sg.text) if m.kind == "lesion"]
+        sites = find_sites(sg.text)
+        if len(ms) == 1 and sites:
+            items.append((sg, sites[0], ms[0]))
+    return items
+
+
+def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
+    """"Shave removal of all three today" after an exam listing three lesions with sites and sizes: one
+    service per lesion. "PROCEDURE: shave removal x2" under two A&P items that each say "shave removal
+    performed": a summary of those two, not two more."""
+    for sv in list(out):
+        if sv.kind not in ("shave", "excision") or not sv.count or sv.count < 2 or len(sv.sizes) > 1:
+            continue
+        own = next((sg for sg in segs if sg.start <= sv.base < sg.end), None)
+        sized = [o for o in out if o is not sv and o.kind == sv.kind and o.sizes]
+        if len(sized) >= sv.count:
+            out.remove(sv)
+            continue
+        items = _lesion_items(segs, own)
+        seen: set[str] = set()
+        uniq = []
+        for it in items:
+            key = (it[1].laterality or "") + it[1].text.lower()
+            if key not in seen:
+                seen.add(key)
+                uniq.append(it)
+        if len(uniq) != sv.count or sized:
+            continue
+        i = out.index(sv)
+        clones = []
+        for sg, site, m in uniq:
+            c = Service(sv.kind, sv.source, sg.text, sg.start, from_note=True)
+            c.trigger = sv.trigger
+            c.spans = [sv.trigger] if sv.trigger else []
+            fill(c)
+            c.site, c.count = site, None
+            c.sizes = [m.value_cm]
+            c.technique = c.technique or sv.technique
+            if not c.dx:
+                c.dx, c.dx_categories = sv.dx, sv.dx_categories
+            if c.kind == "excision":
+                c.margin_cm = c.margin_cm if c.margin_cm is not None else sv.margin_cm
+                c.malignant = excision_malignant(c)
+            clones.append(c)
+        out[i : i + 1] = clones
+
+
 _SIZED = ("shave", "excision", "destruction", "mohs")
 _COUNTED = ("destruction", "tag", "injection", "paring", "nail_debridement", "patch", "biopsy")
 _COUNT_HEADER = re.compile(
@@ -1999,6 +2069,14 @@ def _sites_for_kind(seg_text: str, sv: Service, own: bool = False) -> tuple[Site
     return tuple(same or related or neutral) or (sites if own else ())
 
 
+_DESTROYED_ONLY = {"ak", "wart", "plantar_wart", "molluscum", "condyloma", "skin_tag"}
+
+
+def _only_destroyable(text: str) -> bool:
+    cats = {d.category for d in find_dx(text)}
+    return bool(cats) and cats <= _DESTROYED_ONLY
+
+
 def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str = "") -> None:
     """A service without a site (or size) takes them from the nearest earlier segment that documents a
     site (typically the exam), e.g. "Exam: lumbar midline, 24 mm plaque" + "Procedure: shave removal"; a
@@ -2032,7 +2110,12 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
         cands = [sg for sg in cands if not (sg.start <= sv.base < sg.end)] or cands
         src = None
         for sg in reversed(cands):
-            sites = _sites_for_kind(sg.text, sv, own=sg.start <= sv.base < sg.end)
+            own_seg = sg.start <= sv.base < sg.end
+            if not own_seg and _NOT_DONE.search(sg.text):
+                continue  # "AK L temple: will freeze at the next visit; not treated today": not this lesion
+            if not own_seg and sv.kind in ("excision", "mohs") and _only_destroyable(sg.text):
+                continue  # "2. AK, L temple." is not the site of the excision below it
+            sites = _sites_for_kind(sg.text, sv, own=own_seg)
             if sites:
                 src = (sg, sites)
                 break

@@ -227,6 +227,13 @@ def find_measures(text: str) -> list[Measure]:
     return out
 
 
+def _lesion_word_nearer(before: str) -> bool:
+    """"... intermediate repair\nSite marked: lesion 1.1 x 0.9 cm": the lesion word is the nearer context."""
+    rep = _last(_REPAIR_CTX.finditer(before))
+    les = _last(_LESION_CTX.finditer(before))
+    return les is not None and rep is not None and les.start() > rep.end()
+
+
 def _classify(text: str, start: int, end: int, value: float) -> Measure:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 50]
@@ -252,7 +259,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "depth"
     elif _DEFECT_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}defect", after, re.I):
         kind = "defect"
-    elif _REPAIR_CTX.search(near_before) or re.match(
+    elif (_REPAIR_CTX.search(near_before) and not _lesion_word_nearer(near_before)) or re.match(
         r"^\s*(?:\w+\s+){0,2}(?:repair|closure|linear|"
         r"layered|intermediate|complex|simple)",
         after,
