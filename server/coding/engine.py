@@ -404,7 +404,7 @@ def _fold_addons(svcs: list[Service]) -> list[Service]:
             elif len(prim.stages or [0]) < 1 + units:
                 prim.stages = (prim.stages or [0]) + [0] * (1 + units - len(prim.stages or [0]))
         elif what == "block":
-            if not any(b > 5 for b in prim.stages):
+            if not any(prim.stages or ()):  # documented block counts are not overridden by the EMA's add-on
                 st = list(prim.stages or [0])
                 i = _addon_stage_index(s)
                 while len(st) <= i:

@@ -216,7 +216,7 @@ _STAGE_RE = re.compile(
     r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b|"
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s"
     r"+)?"
-    r"(?:stage|layer))\s*[:\-–,(]?\s*((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b))[^.])*)",
+    r"(?:stage|layer))\s*[:\-–,(]?\s*((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b))(?:[^.]|\.(?=\d)))*)",
     re.I,
 )
 _ORDINAL = {
@@ -680,10 +680,10 @@ def fill(svc: Service) -> Service:
         if nstages == 0:
             nstages = 1
         svc.stages = [stages.get(i, 0) for i in range(1, nstages + 1)]
-        if not stages:
-            bm = _BLOCKS_RE.search(t)
-            if bm and nstages == 1:
-                svc.stages = [_first_int(bm.group(1)) or 0]
+        if nstages == 1 and not any(stages.values()):
+            bms = list(_BLOCKS_RE.finditer(t))
+            if len(bms) == 1:  # "Mohs stage I ... Layer excised. ... cut into 7 tissue blocks"
+                svc.stages = [_first_int(bms[0].group(1)) or 0]
         svc.frozen_section = bool(re.search(r"frozen\s+section", t, re.I))
         tbl = _stage_table(t)
         if tbl and (len(tbl) > len(svc.stages) or not any(svc.stages)):
