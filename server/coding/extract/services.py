@@ -615,12 +615,14 @@ def fill(svc: Service) -> Service:
                 break
     if kind in ("excision", "mohs", "biopsy", "shave", "destruction", "repair"):
         for fm in _FLAP_RE.finditer(t):
-            sent = _sentence_at(t, fm.start())
-            if _RISKS_OF.search(t[max(0, fm.start() - len(sent)) : fm.start()]):
+            sa, sb = next(((a, b) for a, b in tx.sentences(t) if a <= fm.start() < b), (0, len(t)))
+            if _RISKS_OF.search(t[sa : fm.start()]):
                 continue  # "risks ... of flap or graft reconstruction": consent text
-            if tx.assertion(sent, 0, 0) not in ("negated", "hypothetical"):
+            # "Options including a graft and a flap were discussed, and the defect was repaired with a
+            # bilobed flap": each mention in its own clause
+            if tx.assertion(t[sa:sb], fm.start() - sa, fm.end() - sa) not in ("negated", "hypothetical"):
                 svc.flap = True
-            break
+                break
         rep = [k for k in _affirmed_kinds(t) if k[0] == "repair"]
         rep = [k for k in rep if not _REPAIR_ELSEWHERE.search(_sentence_at(t, k[1]))]
         if rep:

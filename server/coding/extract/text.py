@@ -595,6 +595,7 @@ _DISCUSS_START = re.compile(
     r"went\s+over|talked\s+about|counsel(?:l)?ed\s+(?:on|about|regarding))\b|^\W{0,4}(?:treatment\s+)?options\b",
     re.I,
 )
+_NEW_CLAUSE = re.compile(r"(?:,\s*and|;|\bthen)\s+(?:[a-z]+\s+){0,4}(?:was|were|is|are|has|have|had)\s", re.I)
 _DISCUSSED_POST = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:discussed|considered|offered|mentioned|recommended|proposed)\b",
     re.I,
@@ -671,7 +672,7 @@ def assertion(text: str, start: int, end: int) -> str:
             return "negated"
     if rx.neg_post.search(rclause_short[:45]):
         return "negated"
-    if _DISCUSS_START.match(low) and not rx.aff.search(low):
+    if _DISCUSS_START.match(low) and not rx.aff.search(low) and not _NEW_CLAUSE.search(left):
         return "hypothetical"  # "We discussed Mohs surgery, standard excision, and ED&C for this lesion."
     cond = _CONDITIONAL_START.match(text)
     if cond and "," in text[cond.end() : start] and not affirmed:
