@@ -1838,6 +1838,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             out.append(sv)
     if _NO_PROCEDURES.search(note_text):
         return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
+    _implied_tag_removal(out, segs, note_text, source)
+    _counts_from_list(out, segs)
     _from_lesion_labels(out, segs)
     _expand_counted_lesions(out, segs)
     _fallback_from_note(out, segs, note_text)
@@ -1934,6 +1936,61 @@ def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
                 sv.dest_class = destruction_class(sv)
             if sv.kind == "excision":
                 sv.malignant = excision_malignant(sv)
+
+
+_TAG_WORD = re.compile(r"\b(?:skin\s+)?tags?\b|acrochord\w*|\bST\b", re.I)
+_REMOVED = re.compile(r"\b(?:removed|snipped|clipped|excised|cut\s+off)\b", re.I)
+
+
+def _implied_tag_removal(out: list[Service], segs: list[Segment], note_text: str, source: str) -> None:
+    """A note about skin tags whose procedure line names no kind: "- removed all 22 today w/ iris scissors"."""
+    if any(sv.kind in ("tag", "destruction", "shave", "excision") for sv in out):
+        return
+    if not _TAG_WORD.search(note_text):
+        return
+    for sg in segs:
+        if sg.section in ("narrative", "consent"):
+            continue
+        m = _REMOVED.search(sg.text)
+        if m is None or find_kinds(sg.text):
+            continue
+        sa, sb = next(((a, b) for a, b in tx.sentences(sg.text) if a <= m.start() < b), (0, len(sg.text)))
+        if tx.assertion(sg.text[sa:sb], m.start() - sa, m.end() - sa) != "affirmed":
+            continue
+        sv = Service("tag", source, sg.text, sg.start, from_note=True)
+        sv.trigger = sv.span(m.start(), m.end())
+        sv.spans.append(sv.trigger)
+        fill(sv)
+        sv.dest_class = "tag"
+        out.append(sv)
+        return
+
+
+def _counts_from_list(out: list[Service], segs: list[Segment]) -> None:
+    """A counted service whose count is in the list items under it ("applied to upper back today:" /
+    "- standard series: 50 allergens" / "- total allergens placed: 70"): a stated total, else the sum."""
+    for sv in out:
+        if sv.kind not in _COUNTED or sv.kind == "biopsy" or sv.count is not None:
+            continue
+        i = next((k for k, sg in enumerate(segs) if sg.start <= sv.base < sg.end), None)
+        if i is None:
+            continue
+        found: list[tuple[int, Segment, bool]] = []
+        for sg in segs[i + 1 : i + 10]:
+            if sg.section in ("narrative", "consent") or [k for k in _affirmed_kinds(sg.text) if k[0] in MAIN_KINDS]:
+                break
+            cs = tx.find_counts(sg.text)
+            if cs:
+                found.append((cs[0][0], sg, bool(re.search(r"\btotal\b", sg.text, re.I))))
+        totals = [f for f in found if f[2]]
+        if totals:
+            n, sg, _ = totals[0]
+        elif len(found) >= 2:
+            n, sg = sum(f[0] for f in found), found[0][1]
+        else:
+            continue
+        sv.count = n
+        sv.spans.append(Span(sv.source, sg.start, sg.end, sg.text))
 
 
 def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segment, Site, tx.Measure]]:

@@ -337,6 +337,13 @@ _COUNT_PATTERNS = [
         r"had|got|received|underwent|lesions?|sites?|areas?)\b)(?!\s*(?:cm|mm|%))",
         re.I,
     ),
+    # "removed all 22 today", "total allergens placed: 70"
+    re.compile(
+        r"\ball\s+(\d{1,3})\b(?!\s*(?:cm|mm|%|mg|ml|cc|units?|weeks?|wks?|days?|months?|years?|hours?|extremit|"
+        r"limbs?|quadrants?|digits?|fingers?|toes?|nails?|o'?clock))",
+        re.I,
+    ),
+    re.compile(r"\btotal\s+(?:[a-z]+\s+){1,2}(?:placed|applied|tested|treated|removed|injected)?\s*[:=]\s*(\d{1,3})\b", re.I),
 ]
 _NUM_NOUN_RE = re.compile(
     r"\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"
@@ -407,6 +414,8 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
             out.append((n, m.start(), m.end()))
     for c in _NUM_TOKEN_RE.finditer(text):
         pos = c.start()
+        if pos and text[pos - 1] in "/:" or text[c.end() : c.end() + 1] == "/":
+            continue  # a date or time ("seen 06/24 who ordered patch testing"), not a count
         if (
             pos
             and text[pos - 1] == "#"
