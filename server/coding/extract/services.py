@@ -1080,9 +1080,10 @@ def _site_then_counts(t: str) -> int | None:
 
 
 _SITE_THEN_COUNT = re.compile(
-    r"\s*(?:[:=(]|-\s)?\s*(?:another\s+|an?\s+additional\s+|x\s*)?(\d{1,2})(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|"
+    r"\s*(?:[:=(]|-\s|with\s+)?\s*(?:another\s+|an?\s+additional\s+|x\s*)?(\d{1,2})(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|"
     r"x\s*\d|o'?clock|weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|min|sec|y/?o|mins?)\b)"
-    r"(?:\s+(?:more\s+)?(?:tags?|aks?|lesions?|warts?|corns?|calluses?|keratoses|papules?|spots?))?"
+    r"(?:\s+(?:more\s+)?(?:[a-z-]+,?\s+){0,3}?(?:tags?|aks?|lesions?|warts?|corns?|calluses?|keratoses|papules?|"
+    r"spots?|macules?|plaques?))?"
     r"\s*\)?\s*(?=[,;.(=|]|\band\b|$)",
     re.I | re.M,
 )
