@@ -469,12 +469,16 @@ def _affirmed_kinds(
             continue  # "risks of biopsy, excision, Mohs surgery ..."; "Mohs information sheet given"
         status = tx.assertion(text[ss:se], s - ss, e - ss)
         if kind in ("postop", "repair", "frozen"):
-            if status == "negated":
+            if status == "negated" or (status == "historical" and kind == "repair"):
                 continue
         elif status != "affirmed":
             continue
         if kind == "excision" and _RESULT_REPORTED.search(text[ss:se]) and not _TODAY.search(text[ss:se]):
             continue  # "SCC R forearm excised, margins clear": an earlier excision's result, not today's work
+        if kind == "excision" and re.search(
+            r"(?:completely|fully|incompletely|narrowly|adequately|entirely)\s+$", text[max(0, s - 16) : s], re.I
+        ):
+            continue  # "compound nevus with mild atypia, completely excised": the pathology's verdict
         if kind == "excision" and _REPAIR_PART.search(text[max(0, s - 40) : s]):
             continue  # "Burow's triangle excised", "dog-ear excised": part of the repair, not a lesion excision
         if kind == "excision" and _SCAR_AFTER.match(text, e):

@@ -568,7 +568,7 @@ HIST_PRE = re.compile(
     r"\b(?:s/p|status\s+post|history\s+of|hx(?:\s+of)?|h/o|previous(?:ly)?|prior|past|formerly|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
-    r"had|last\s+(?:year|month|visit|yr|mo)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
+    r"had|last\s+(?:year|month|visit|yr|mo)|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
     r"(?:years?|months?|weeks?)\s+ago|was\s+previously\s+treated|failed|tried)\b",
     re.I,
 )
@@ -579,7 +579,8 @@ HIST_POST = re.compile(
     r"at\s+(?:the\s+)?(?:last|prior|previous)\s+v"
     r"isit|"
     r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<![/\d])\d{1,2}/(?:19|20)\d\d(?![/\d])|"
-    r"(?<![/\d.-])(?:19|20)\d\d(?![/\d-]))\b",  # "Mohs L ear 2022", "excision 08/2025"
+    r"(?<![/\d.-])(?:19|20)\d\d(?![/\d-])|"  # "Mohs L ear 2022", "excision 08/2025"
+    r"on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d))\b",  # "on June 10"
     re.I,
 )
 AFFIRM = re.compile(

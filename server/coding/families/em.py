@@ -24,6 +24,14 @@ _POSTOP = re.compile(
 )
 
 
+_PATH_REVIEW = re.compile(
+    r"\b(?:reviewed|discussed|went\s+over)\s+(?:the\s+)?(?:patholog|path\b|biopsy\s+result|results?)|"
+    r"\bpatholog\w*\s+(?:reviewed|discussed|showed|revealed|returned)|completely\s+excised|"
+    r"margins?\s+(?:are\s+|were\s+)?(?:clear|free|negative)",
+    re.I,
+)
+
+
 @rule("DRM070", family="em", severity=Severity.INFO)
 def postop_visit(ctx: Ctx, code: str | None, prior: PriorService | None, evidence: tuple[Span, ...]) -> None:
     """A routine post-op visit inside a procedure's global period is 99024, not an E/M.
@@ -63,8 +71,8 @@ def em_not_separate(ctx: Ctx, code: str, evidence: tuple[Span, ...]) -> None:
 
 def _other_problems(assess: list[tuple[str, bool]]) -> bool:
     for text, has_proc in assess:
-        if has_proc or _POSTOP.search(text):
-            continue
+        if has_proc or _POSTOP.search(text) or _PATH_REVIEW.search(text):
+            continue  # the operated lesion's pathology reviewed at the post-op visit is part of its care
         cats = {d.category for d in find_dx(text)} - {"screening", "neoplasm", "pruritus"}
         if cats:
             return True
