@@ -1292,7 +1292,7 @@ _HEADER_RE = re.compile(
     r"(?:informed\s+)?consent|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|"
-    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?::|-|$)",
+    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?::|-|\||$)",
     re.I | re.M,
 )
 NARRATIVE_HEADERS = re.compile(
