@@ -368,7 +368,8 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 _BIOPSIED_REF = re.compile(
-    r"\bthe\s+(?:previously\s+)?biopsied\s+(?:lesion|site|area|spot)|\bbiopsy\s+(?:site|scar)\b", re.I
+    r"\bthe\s+(?:previously\s+)?biopsied\s+(?:lesion|site|area|spot)|\bbiopsy\s+(?:site|scar|photo\w*|picture|"
+    r"images?|reports?|results?|slides?|patholog\w*|date)\b", re.I
 )
 _MENU_LINE = re.compile(r"^[ \t]*+(?:(?:\[[ \t]*+[xX✓✔]?[ \t]*+\]|☐|☒|☑|□)[^\[\n☐☒☑□]{1,40}+){2,}$", re.M)
 
@@ -1713,7 +1714,8 @@ def _other_site(text: str, site: Site) -> bool:
 _CONSENT_AND_DONE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?(?:performed|removed|excised|taken|treated)\b", re.I)
 _NUMBERED = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\)|#\d{1,2}\b)")
 _NO_PROCEDURES = re.compile(
-    r"^[^\S\n]*(?:[A-Za-z ]{1,20}:\s*)?no\s+procedures?\s+(?:(?:were\s+|was\s+)?(?:performed|done)\s+)?"
+    r"(?:^[^\S\n]*(?:[A-Za-z ]{1,20}:\s*)?|(?<=[.;]\s)|(?<=[.;]\s\s))no\s+procedures?\s+"
+    r"(?:(?:were\s+|was\s+)?(?:performed|done)\s+)?"
     r"(?:today|this\s+visit)\s*(?:[.;]|$)",
     re.I | re.M,
 )
