@@ -193,7 +193,7 @@ _REPAIR_TYPE = [
 ]
 _LESION_ID = re.compile(
     r"(?:^\s*(?:#?\d{1,2}[.)]\s*)?\(?([A-H])\s*(?:[-–:)]|\.\s)\s*|"
-    r"\b(?:lesion|site|specimen|bx|biopsy|location|excision|tumou?r)\s*#?\s*([A-H]|\d{1,2"
+    r"\b(?i:lesion|site|specimen|bx|biopsy|location|excision|tumou?r)\s*#?\s*([A-H]|\d{1,2"
     r"})\b"
     r"(?!\s*(?:cm|mm|mg|/|-\d|\.\d|of\b|x\b))|"
     r"^\s*\(?([A-H])[.):]\s|\(([A-H])\))"
@@ -349,7 +349,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
             if (
                 kind == "destruction"
                 and re.match(r"electro|hyfrec|cauter|\w*cautery|chemical", text[m.start() : m.end()], re.I)
-                and _HEMOSTASIS.search(text[max(0, m.start() - 40) : m.end() + 40])
+                and _HEMOSTASIS.search(text[max(0, m.start() - 60) : m.end() + 40])
             ):
                 continue
             if _UNCHECKED_BOX.search(text[max(0, m.start() - 30) : m.start()]):
@@ -1546,6 +1546,10 @@ def services_from_text(
             and _TOTAL_LESIONS.search(piece)
         ):
             svc.count = None  # "[x] Shave removal [x] Biopsy. Two separate lesions.": the total of both kinds
+        if svc.lesion_id is None and head:
+            hm = _LESION_ID.search(head)  # "Lesion A was excised ...": the label before the verb
+            if hm:
+                svc.lesion_id = next(g for g in hm.groups() if g)
         if svc.site is None and head:
             hs = find_sites(head)
             if hs:
@@ -1906,6 +1910,7 @@ def _note_digits(out: list[Service], note_text: str) -> None:
             sv.digits = list(found)
 
 
+_LESION_NAMED = re.compile(r"\s*(?:lesion|site|specimen)\s+#?\s*([A-H])\b(?!\s*(?:was|were|is\s+(?:excised|removed)))", re.I)
 _LABEL_ITEM = re.compile(r"^\s*(?:lesion\s+|site\s+|specimen\s+)?\(?([A-H])\s*[).:\-–]\s+", re.I)
 
 
@@ -1917,6 +1922,12 @@ def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
         m = _LABEL_ITEM.match(sg.text)
         if m and m.group(1).upper() not in labels:
             labels[m.group(1).upper()] = sg
+    for sg in segs:  # "Lesion A, on the left upper back, is a changing papule 0.8 cm" inside a paragraph
+        for a, b in tx.sentences(sg.text):
+            sent = sg.text[a:b]
+            m = _LESION_NAMED.match(sent)
+            if m and m.group(1).upper() not in labels and find_sites(sent) and not find_kinds(sent):
+                labels[m.group(1).upper()] = Segment(sg.start + a, sg.start + b, sg.section, sent)
     if not labels:
         return
     for sv in out:

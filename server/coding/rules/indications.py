@@ -52,6 +52,11 @@ def has_medical_reason(ctx: EditContext, line: Line) -> bool:
     diagnosis code, unless the lesion is explicitly documented as asymptomatic (then the code alone does not
     count)."""
     found = for_line(ctx, line)
+    if line.source_ref:
+        # "Cosmetic per pt" in the line's own Procedure outweighs "tender" that the note says of the AKs
+        own = [i for i in found if i.span.source.startswith(line.source_ref)]
+        if any(i.kind in COSMETIC_KINDS for i in own) and not any(i.kind in POSITIVE_KINDS for i in own):
+            return False
     if any(i.kind in POSITIVE_KINDS for i in found):
         return True
     if any(i.kind == "asymptomatic" and i.lesion_id is not None for i in found):
