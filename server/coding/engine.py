@@ -742,7 +742,7 @@ def code_encounter(
     billable_services = [s for s in services if s.kind not in ("postop", "path", "unknown")]
     sep = fx.separately_identifiable(assess, service_cats, bool(billable_services))
     all_note_text = "\n".join(n.text for n in notes)
-    postop_doc = bool(_POSTOP_RE.search(all_note_text)) or any(
+    postop_doc = any(k[0] == "postop" for n in notes for k in _affirmed_kinds(n.text)) or any(
         _POSTOP_RE.search(((p.get("code") or {}).get("text") or "") + " " + " ".join(
             n.get("text", "") for n in p.get("note", []) or []))
         for p in current

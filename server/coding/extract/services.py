@@ -472,6 +472,8 @@ def _affirmed_kinds(
         if kind in ("postop", "repair", "frozen"):
             if status == "negated" or (status == "historical" and kind == "repair"):
                 continue
+            if kind == "postop" and status == "hypothetical":
+                continue  # "suture removal is scheduled for 03/16": not today's post-op care
         elif status != "affirmed":
             continue
         if kind == "excision" and _RESULT_REPORTED.search(text[ss:se]) and not _TODAY.search(text[ss:se]):
@@ -797,9 +799,12 @@ def fill(svc: Service) -> Service:
     if kind in ("nail_debridement", "nail_avulsion", "nail_excision"):
         svc.digits = digits_of(t)
     if kind == "phototherapy":
-        if _affirmed_cue(t, _PUVA_CUE):
+        pt = t
+        if svc.attr_start and re.search(r"uvb|narrow|tar\b|puva|psoralen|topical|petrolat", t[svc.attr_start :], re.I):
+            pt = t[svc.attr_start :]  # the EMA's "Photochemotherapy tar + UVB" label is not documentation
+        if _affirmed_cue(pt, _PUVA_CUE):
             svc.photo_type = "puva"
-        elif _affirmed_cue(t, _TAR_CUE):
+        elif _affirmed_cue(pt, _TAR_CUE):
             svc.photo_type = "goeckerman"
         else:
             svc.photo_type = "uvb"

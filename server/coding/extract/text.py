@@ -561,7 +561,9 @@ HYPO_POST = re.compile(
     r"\b(?:if\s+(?:it\s+)?(?:persists|grows|changes|recurs|worsens|enlarges|bleeds)|if\s+needed|"
     r"if\s+no\s+improvement|next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
     r"|"
-    r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option)\b",
+    r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option|"
+    r"(?:is|are|was|were|been|has\s+been)\s+(?:already\s+|now\s+)?(?:scheduled|booked|planned|arranged)|"
+    r"appointment)\b",
     re.I,
 )
 HIST_PRE = re.compile(
