@@ -683,7 +683,10 @@ def code_encounter(
                 and (ns.kind in _SESSION_KINDS or ns.kind == "biopsy")
                 and ns.dest_class != "malignant"
             ):
-                ctx.session_counts[key] = ctx.session_counts.get(key, 0) + ns.count
+                if ns.kind == "patch":  # one application session: the largest stated number is the total
+                    ctx.session_counts[key] = max(ctx.session_counts.get(key, 0), ns.count)
+                else:
+                    ctx.session_counts[key] = ctx.session_counts.get(key, 0) + ns.count
         for ns in note_services:
             same_kind = [p for p in proc_services if p.kind == ns.kind]
             match = next((p for p in same_kind if _same_lesion(p, ns)), None)

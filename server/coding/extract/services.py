@@ -21,7 +21,7 @@ from server.coding.model import Span
 
 # ------------------------------------------------------------------------------------------- triggers
 _K = [
-    ("mohs", r"mohs|micrographic"),
+    ("mohs", r"mohs|micrographic|mms\b"),
     (
         "excision",
         r"excisional\s+biops(?:y|ies)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)exc"
@@ -1107,6 +1107,9 @@ def _additive_count(t: str, counts: list, base: int) -> int | None:
             continue
         for a, b in tx.sentences(t):
             if a <= m.start() < b:
+                before = t[a : m.start()]
+                if before.count("(") > before.count(")"):
+                    break  # "84 patches total (80 series + 4 own products)": the breakdown of a total
                 prior = [n for n, s_, _ in counts if a + base <= s_ < m.start() + base]
                 if prior:
                     return max(prior) + add
@@ -1667,6 +1670,8 @@ def _choose_main(mains: list[tuple[str, int, int]], piece: str) -> tuple[str, in
             names.discard("biopsy")
     if "nail_excision" in names:
         names.discard("nail_avulsion")
+    if names & {"nail_excision", "nail_avulsion", "nail_debridement"}:
+        names.discard("destruction")  # "nail bed curetted to remove debris" is part of the nail procedure
     if "excision" in names and "nail_excision" in names:
         names.discard("excision")
     if "mohs" in names:

@@ -434,7 +434,13 @@ def code_patch(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     ]
     if not applied:
         return []
-    n = max((s.count or 0) for s in applied)
+    per_source: dict[str, int] = {}
+    for s in applied:
+        key = s.source_ref or s.source
+        per_source[key] = max(per_source.get(key, 0), s.count or 0)
+    # one Procedure per series ("core 80" + "4 own products") adds up; the note's stated total wins
+    n = ctx.session_counts.get("patch:") or (sum(per_source.values()) if len(per_source) > 1 else 0)
+    n = n or max((s.count or 0) for s in applied)
     if not n:
         pu = next(
             (s.provided_units for s in applied if s.provided_code == "95044" and s.provided_units), None
