@@ -235,6 +235,10 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
         or not aff
     ):
         kind = code_kind
+    elif aff and not codes and ct and not any(k[0] in MAIN_KINDS for k in find_kinds(ct)) and (
+        ct_rep := next((k[0] for k in find_kinds(ct) if k[0] in ("repair", "flap")), None)
+    ):
+        kind = ct_rep  # "intermediate repair - R forehead" whose note says "post-Mohs defect (Mohs by Dr. X)"
     elif aff and not codes and (ct_main := _name_kind(ct, text[len(ct) + 1 :] if ct else "")):
         # a free-text Procedure is what its name says ("Shave biopsy with frozen section") when its note
         # confirms that kind, even if the note mentions the next step ("decision for Mohs based on the FS")

@@ -497,6 +497,7 @@ _OUTSIDE = re.compile(
     r"\b(?:outside\s+(?:center|centre|practice|clinic|dermatolog\w*|surgeon|provider|facility|office|hospital|mohs)|"
     r"(?:at|by|from)\s+(?:an?\s+)?(?:outside|other|another|different)\s+(?:center|centre|practice|clinic|"
     r"dermatolog\w*|surgeon|provider|facility|office|hospital)|performed\s+(?:there|elsewhere)|done\s+elsewhere|"
+    r"performed\s+and\s+billed|billed\s+(?:by|the|separately)|referred\s+(?:\w+\s+){0,3}from\s+[\w' ]{0,30}mohs|"
     r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+)",
     re.I,
 )
@@ -2008,8 +2009,12 @@ def _counts_from_list(out: list[Service], segs: list[Segment]) -> None:
             if sg.section in ("narrative", "consent") or [k for k in _affirmed_kinds(sg.text) if k[0] in MAIN_KINDS]:
                 break
             cs = tx.find_counts(sg.text)
-            if cs:
-                found.append((cs[0][0], sg, bool(re.search(r"\btotal\b", sg.text, re.I))))
+            tm = re.search(r"\btotal\b", sg.text, re.I)
+            if tm and any(c[1] >= tm.start() or c[2] > tm.start() for c in cs):
+                # "- Supplemental series: 15 allergens\n  TOTAL PATCHES APPLIED: 65": the count at the total
+                found.append((next(c[0] for c in cs if c[1] >= tm.start() or c[2] > tm.start()), sg, True))
+            elif cs:
+                found.append((cs[0][0], sg, False))
         totals = [f for f in found if f[2]]
         if totals:
             n, sg, _ = totals[0]
