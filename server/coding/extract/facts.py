@@ -201,7 +201,7 @@ _IND = [
     ("changing", r"chang(?:ing|ed|e\s+in)|enlarg\w+|darken\w*|evolv\w+|new\s+lesion|increas\w+\s+in\s+size"),
     (
         "suspicious",
-        r"suspicious|atypical|atypia|dysplastic|concern\w*|r/o\b|rule[- ]out|irregular|positive\s+"
+        r"suspicious|atypical|atypia|dysplastic|concern(?:ing|ed|s)?\b(?!\s*:)|r/o\b|rule[- ]out|irregular|positive\s+"
         r"margins?|"
         r"residual|recurren\w+|ddx|differential",
     ),
@@ -325,7 +325,8 @@ def _rx_hit(text: str) -> bool:
 
 _AFTERCARE = re.compile(
     r"(?:\b(?:start|begin|apply|use|continue|rx|prescribed?)\w*\s+(?:on\s+)?)?"
-    r"\b(?:mupirocin|vaseline|petrolatum|aquaphor|bacitracin|wound\s+care)\b"
+    r"\b(?:mupirocin|vaseline|petrolatum|aquaphor|bacitracin|wound\s+care|silicone(?:\s+(?:gel|sheeting|sheets?))?|"
+    r"sunscreen|emollients?|moisturi[sz]er|cerave|eucerin|gel\s+sheeting)\b"
     r"(?:\s+(?:oint(?:ment)?|cream|\d\s*%|bid|tid|daily|to\s+\w+))*",
     re.I,
 )

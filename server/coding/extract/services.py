@@ -1336,6 +1336,7 @@ class Segment:
     text: str
 
 
+_AP_INLINE = re.compile(r"^\s*(?P<h>a\s*/\s*p|a\s*&\s*p)\s+(?=[A-Za-z])", re.I)  # "A/P keloids - IL TAC"
 _SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78 yo M ...", "P:"
 _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
 _DX_LINE = re.compile(r"\s*(?:dx|(?:pre|post)-?op(?:erative)?\s+(?:dx|diagnosis))\s*:", re.I)
@@ -1378,7 +1379,7 @@ def segments(note: str) -> list[Segment]:
             # "PAST SURGICAL HISTORY: ..." then "Dx: SCCIS R forearm" / "Lesion measured ...": today's lesion
             flush()
             section = "other"
-        hm = _HEADER_RE.match(ln) or _SOAP_HEADER.match(ln)
+        hm = _HEADER_RE.match(ln) or _SOAP_HEADER.match(ln) or _AP_INLINE.match(ln)
         if hm is None:
             gm = _GENERIC_HEADER.match(ln)
             if gm and _SECTION_WORD.search(gm.group(1)):

@@ -250,6 +250,8 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "margin"
     elif _PUNCH_AFTER.match(after) or _PUNCH_BEFORE.search(before):
         kind = "punch"
+    elif _ELLIPSE_CTX.search(before[-14:]):
+        kind = "ellipse"  # "excised diam 1.1cm. Ellipse 3.3cm": the ellipse's length, not the excised diameter
     elif _EXCISED_CTX.search(before[-40:]) or (
         re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised)\s*$", before)
         and re.search(r"margin", text[max(0, start - 90) : start], re.I)
