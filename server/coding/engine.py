@@ -36,6 +36,8 @@ from server.coding.extract.services import fill
 from server.coding.extract.services import find_kinds
 from server.coding.extract.services import services_from_note
 from server.coding.families import code_services
+from server.coding.families import cosmetic_service_documented
+from server.coding.families import cosmetic_text
 from server.coding.families import destruction_dx_missing
 from server.coding.families import documented_not_charged
 from server.coding.families.common import Ctx
@@ -629,6 +631,13 @@ def code_encounter(
         if s is not None and s.kind != "unknown" or (s is not None and s.provided_code):
             proc_services.append(s)
     proc_services = _fold_stage_procedures(_fold_addons(proc_services))
+    for p in current:
+        ct = (p.get("code") or {}).get("text") or ""
+        if cpt_codes(p.get("code")) or not ct:
+            continue
+        body = ct + "\n" + "\n".join(n.get("text", "") for n in p.get("note", []) or [])
+        if cosmetic_text(body):  # "Botox cosmetic": recognised, never billed to the payer
+            cosmetic_service_documented(ctx, [Span(f"{rkey(p)}#code.text", 0, len(ct), ct)])
     charge_units: dict[str, int] = {}
     for ci in idx.of("ChargeItem"):
         if not _is_current(ci, idx, enc_key, sdate):

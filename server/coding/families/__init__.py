@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from server.coding.extract.services import Service
 from server.coding.families import biopsy
 from server.coding.families import destruction
@@ -320,6 +322,40 @@ def documented_not_charged(ctx: Ctx, svc: Service) -> None:
         f"Documented {svc.kind.replace('_', ' ')} has no Procedure/charge: review for billing",
         svc.spans[:3],
     )
+
+
+_COSMETIC_SERVICE = re.compile(
+    r"\b(?:botox|onabotulinum\w*|abobotulinum\w*|incobotulinum\w*|dysport|xeomin|jeuveau|daxxify|neurotoxin|"
+    r"(?:dermal\s+)?fillers?|juvederm|restylane|radiesse|sculptra|hyaluronic\s+acid\s+filler|chemical\s+peel|"
+    r"microneedling|laser\s+hair\s+removal|sclerotherapy|kybella)\b",
+    re.I,
+)
+_MEDICAL_USE = re.compile(r"hyperhidrosis|migraine|spasticity|blepharospasm|dystonia|sialorrhea", re.I)
+
+
+@rule("DRM091", family="cosmetic", severity=Severity.WARNING)
+def cosmetic_service_documented(ctx: Ctx, evidence: list) -> None:
+    """A cosmetic-only service (neurotoxin or filler for rhytids, peels, laser hair removal) documented in a
+    Procedure without a billable code: no claim line; the patient pays directly.
+
+    Why: cosmetic neurotoxin, fillers and peels are excluded services; nothing is billed to the payer, but the
+    coder must see that the service was recognised rather than silently dropped.
+    Example: Procedure "Botox cosmetic, glabella 20 units" -> no line + cosmetic finding.
+    References: derm_coding.md COS-2; BPM16 §120.
+    """
+    ctx.add(
+        "DRM091",
+        Topic.COSMETIC,
+        Severity.WARNING,
+        "Cosmetic service documented (neurotoxin/filler/peel for appearance): not billed to the payer, "
+        "the patient pays directly",
+        evidence,
+    )
+
+
+def cosmetic_text(text: str) -> bool:
+    """``text`` documents a cosmetic-only service that is not for a medical use (hyperhidrosis, spasm)."""
+    return bool(_COSMETIC_SERVICE.search(text)) and not _MEDICAL_USE.search(text)
 
 
 @rule("DOC010", family="documentation")
