@@ -116,6 +116,9 @@ _DEST_CLASS = {
 }
 
 
+_UNITS_NOTE = re.compile(r"(?:^|\n|;\s*)\s*(?:units?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml))", re.I)
+
+
 def _units(res: dict) -> int | None:
     q = res.get("quantity")
     if isinstance(q, dict) and q.get("value"):
@@ -269,6 +272,10 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
     svc = Service(kind, key, text, 0, provided_code=provided, source_ref=key, dx_codes=dx_codes)
     svc.attr_start = attr_start
     svc.provided_units = _units(res)
+    if svc.provided_units is None and codes:
+        um = _UNITS_NOTE.search(text[attr_start:])  # the EMA's unit field copied into the note: "Units: 2"
+        if um:
+            svc.provided_units = int(um.group(1))
     fill(svc)
     if biopsy_with_frozen and kind == "biopsy":
         svc.frozen_section = True

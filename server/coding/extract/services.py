@@ -1299,7 +1299,7 @@ _HEADER_RE = re.compile(
     r"]s|"
     r"procedures?(?:\s+notes?)?(?:\s+performed)?|procedure\s*#?\s*\d+|operative\s+note|op\s+note|"
     r"(?:procedure\s+|operative\s+|surgical\s+)?(?:description|technique|details)(?:\s+of\s+(?:the\s+)?procedure)?|"
-    r"(?:informed\s+)?consent|"
+    r"(?:informed\s+)?consent|repair|closure|reconstruction|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|"
     r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?::|-|\||$)",
@@ -1312,7 +1312,9 @@ NARRATIVE_HEADERS = re.compile(
     re.I,
 )
 ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos|problem\s*#?\s*\d", re.I)
-PROC_HEADERS = re.compile(r"procedure|operative|op\s+note|mohs|description|technique|details", re.I)
+PROC_HEADERS = re.compile(
+    r"procedure|operative|op\s+note|mohs|description|technique|details|repair|closure|reconstruction", re.I
+)
 CONSENT_HEADERS = re.compile(r"consent", re.I)
 _GENERIC_HEADER = re.compile(r"^\s*(?P<h>[A-Za-z][A-Za-z /&()+-]{1,40}?)\s*:", re.I)
 _SECTION_WORD = re.compile(
@@ -1386,6 +1388,8 @@ def segments(note: str) -> list[Segment]:
                 hm = gm
         if hm and cur_start is not None and cur_numbered and ln[:1] in (" ", "\t"):
             hm = None  # an indented "Procedure:" line under a numbered/lettered item continues that item
+        if hm and section == "procedure" and ln[:1] in (" ", "\t") and not PROC_HEADERS.search(hm.group("h")):
+            hm = None  # "Procedure: IL injection" / "  Medication: Kenalog-10": a field of the procedure
         if not ln.strip():
             flush()
             continue
@@ -1859,6 +1863,13 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             sv.spans.append(sv.trigger)
             fill(sv)
             out.append(sv)
+    for sv in [sv for sv in out if sv.kind == "repair" and sv.wounds]:
+        lens = sorted(w[1] for w in sv.wounds)
+        twin = next((o for o in out if o is not sv and o.kind == "repair" and o.wounds
+                     and sorted(w[1] for w in o.wounds) == lens), None)
+        if twin is not None and out.index(twin) < out.index(sv):
+            twin.spans.extend(sp for sp in sv.spans if sp not in twin.spans)
+            out.remove(sv)  # "WOUNDS: (1) scalp 4.5 cm (2) palm 1.0 cm" then "REPAIR: (1) ... (2) ...": one repair
     if _NO_PROCEDURES.search(note_text):
         return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     _implied_tag_removal(out, segs, note_text, source)

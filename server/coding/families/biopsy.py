@@ -158,8 +158,8 @@ def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         n = s.count or 1
         if s.count is None and len({x.text.lower() for x in s.sites}) > 1 and "biopsies" in s.text.lower():
             n = len({x.text.lower() for x in s.sites})
-        if s.provided_code and s.provided_code in CODE_TECH and s.provided_units and not s.count:
-            n = max(n, 1)
+        if s.provided_code in ("11101", "11103", "11105", "11107") and s.provided_units and not s.count:
+            n = s.provided_units  # an add-on line sent with units: one biopsy per unit ("11101 x2")
         items.extend([(tech, s)] * n)
     if not items:
         return []
