@@ -2048,6 +2048,16 @@ def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segme
         sites = find_sites(sg.text)
         if len(ms) == 1 and sites:
             items.append((sg, sites[0], ms[0]))
+        elif len(ms) > 1 and sites:
+            # "The left cheek lesion measures four millimeters, the right upper arm lesion eight millimeters,
+            # and the scalp lesion one point two centimeters": each size with the site named just before it
+            prev_end = 0
+            for m in ms:
+                near = [x for x in sites if prev_end <= x.start < m.start]
+                if near:
+                    a = near[-1].start
+                    items.append((Segment(sg.start + a, sg.start + m.end, sg.section, sg.text[a : m.end]), near[-1], m))
+                prev_end = m.end
     return items
 
 

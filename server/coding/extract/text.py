@@ -336,7 +336,7 @@ _COUNT_PATTERNS = [
     re.compile(r"\b(\d{1,2})\s+(?:in\s+)?total\b", re.I),
     re.compile(
         r"\b(?:all|each\s+of\s+the|each\s+of|the)\s+(" + _NUMWORD + r"|\d{1,2})\s+(?=(?:were|was|have\s+been|"
-        r"had|got|received|underwent|lesions?|sites?|areas?)\b)(?!\s*(?:cm|mm|%))",
+        r"had|got|received|underwent|lesions?|sites?|areas?|specimens?|moles?|nevi|growths?)\b)(?!\s*(?:cm|mm|%))",
         re.I,
     ),
     # "an 80-allergen series", "All three pared today"
@@ -548,6 +548,7 @@ HYPO_PRE = re.compile(
     r"offered|options?\s+(?:include|including|of|for|are|were)|candidate\s+for|"
     r"return\s+(?:for|in)|follow[- ]?up\s+for|next\s+visit|at\s+(?:a\s+)?(?:later|future)|"
     r"rtc\s+for|referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
+    r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|"
     r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
     r"sks?)|"
     r"options?\s*(?:\(|:)|"
