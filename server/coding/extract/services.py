@@ -57,7 +57,7 @@ _K = [
         "nail_avulsion",
         r"avulsion|avulsed|nail\s+plate\s+(?:was\s+)?(?:removed|avulsed|elevated\s+and\s+remove"
         r"d)|"
-        r"(?:partial|total|complete)\s+(?:nail\s+)?(?:plate\s+)?removal|"
+        r"(?:partial|total|complete)\s+(?:(?:toe|finger)?nail\s+(?:plate\s+)?|plate\s+)removal|"
         r"remov(?:al|ed)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:nail\s+plate|border\s+of\s+the\s+nail)",
     ),
     (
