@@ -458,6 +458,13 @@ def _fold_stage_procedures(svcs: list[Service]) -> list[Service]:
         prim = next(
             (o for o in out if o.kind == "mohs" and not o.provided_code and _same_lesion(o, s)), None
         ) if n != 1 else None
+        if s.kind == "mohs" and s.provided_code in ("17311", "17313"):
+            # the EMA sent the first-stage code twice for one tumour ("17311, 17311"): the second is stage 2
+            prim = next((o for o in out if o.provided_code == s.provided_code and _same_lesion(o, s)), None)
+            if prim is not None:
+                prim.provided_extra.append((s.provided_code, 1))
+                sm = _STAGE_NAME.search(s.text[s.attr_start :])
+                n = (_stage_number(sm.group(0)) if sm else None) or 0
         if n is None or prim is None:
             out.append(s)
             continue

@@ -113,7 +113,11 @@ _K = [
         r"py|"
         r"light\s+therapy|actinotherapy|ultraviolet",
     ),
-    ("patch", r"patch\s+test\w*|t\.?r\.?u\.?e\.?\s+test|epicutaneous\s+(?:patch\s+)?test\w*"),
+    (
+        "patch",
+        r"patch\s+test\w*|t\.?r\.?u\.?e\.?\s+test|epicutaneous\s+(?:patch\s+)?test\w*|"
+        r"(?:baseline|standard|screening|supplemental|extended|expanded)\s+(?:\w+\s+)?series(?=[^.\n]{0,60}allergens?)",
+    ),
     ("frozen", r"frozen\s+sections?|intra-?operative\s+(?:frozen|pathology)"),
     (
         "repair",
@@ -213,7 +217,7 @@ _VOL_RE = re.compile(
     r"(\d+(?:\.\d+)?|\.\d+|\b" + tx.WORD_QTY + r")\s*(?:ml|cc|millilit(?:er|re)s?)\b(?!\s*/|\s+per\b)", re.I
 )
 _STAGE_RE = re.compile(
-    r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b|"
+    r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b(?!-0)|"
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s"
     r"+)?"
     r"(?:stage|layer))\s*[:\-–,(]?\s*((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b))(?:[^.]|\.(?=\d)))*)",

@@ -24,6 +24,7 @@ _POSTOP = re.compile(
 )
 
 
+_FUTURE_ONLY = re.compile(r"\s*(?:next|rtc|return|f/?u|follow[- ]?up|recheck|see\s+in|due)\b", re.I)
 _PATH_REVIEW = re.compile(
     r"\b(?:reviewed|discussed|went\s+over)\s+(?:the\s+)?(?:patholog|path\b|biopsy\s+result|results?)|"
     r"\bpatholog\w*\s+(?:reviewed|discussed|showed|revealed|returned)|completely\s+excised|"
@@ -71,7 +72,7 @@ def em_not_separate(ctx: Ctx, code: str, evidence: tuple[Span, ...]) -> None:
 
 def _other_problems(assess: list[tuple[str, bool]]) -> bool:
     for text, has_proc in assess:
-        if has_proc or _POSTOP.search(text) or _PATH_REVIEW.search(text):
+        if has_proc or _POSTOP.search(text) or _PATH_REVIEW.search(text) or _FUTURE_ONLY.match(text):
             continue  # the operated lesion's pathology reviewed at the post-op visit is part of its care
         cats = {d.category for d in find_dx(text)} - {"screening", "neoplasm", "pruritus"}
         if cats:
