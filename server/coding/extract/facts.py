@@ -326,13 +326,19 @@ def _rx_hit(text: str) -> bool:
 _AFTERCARE = re.compile(
     r"(?:\b(?:start|begin|apply|use|continue|rx|prescribed?)\w*\s+(?:on\s+)?)?"
     r"\b(?:mupirocin|vaseline|petrolatum|aquaphor|bacitracin|wound\s+care|silicone(?:\s+(?:gel|sheeting|sheets?))?|"
-    r"sunscreen|emollients?|moisturi[sz]er|cerave|eucerin|gel\s+sheeting)\b"
+    r"sunscreen|emollients?|moisturi[sz]er|cerave|eucerin|gel\s+sheeting|salicylic\s+acid(?:\s+\d+\s*%)?"
+    r"(?:\s+(?:plasters?|pads?|liquid|gel))?|duct\s+tape|blister\s+care)\b"
     r"(?:\s+(?:oint(?:ment)?|cream|\d\s*%|bid|tid|daily|to\s+\w+))*",
     re.I,
 )
 _HISTORY_BEFORE = re.compile(
     r"(?:\bhx|\bh/o|\bhistory|\bs/p|\bpersonal\s+history|\bprior|\bprevious)\s*(?:of\s+)?(?:\w+\s+)?$", re.I
 )
+
+
+# diagnosis categories that name the same problem ("verruca vulgaris x6 hands + plantar warts x2" treated by LN2)
+_SAME_PROBLEM = {"plantar_wart": "wart", "isk": "sk", "atypical_nevus": "nevus", "seb_cyst": "cyst",
+                 "pilar_cyst": "cyst"}
 
 
 def separately_identifiable(
@@ -363,7 +369,9 @@ def separately_identifiable(
             else d.category
             for d in dx
         }
-        if cats - service_cats - {"neoplasm", "pruritus"}:
+        if {_SAME_PROBLEM.get(c, c) for c in cats} - {_SAME_PROBLEM.get(c, c) for c in service_cats} - {
+            "neoplasm", "pruritus"
+        }:
             # a problem item with no procedure, beyond the treated lesions
             if re.search(r"\b(?:same|see\s+above|as\s+above|procedure\s+note)\b", text, re.I):
                 continue

@@ -575,6 +575,9 @@ def fill(svc: Service) -> Service:
         # prefer a count near the trigger / the kind's noun; take the max of explicit counts in the text
         # counts in historical / negated sentences ("treated about a dozen AKs in 2024") do not count
         counts = [c for c in counts if _count_asserted(t, c)]
+        if svc.kind in _PER_LESION and _NUMBERED.match(t):
+            # "#2 L forearm - punch biopsy ... Both specimens to path": the list's summary, not this item's count
+            counts = [c for c in counts if not re.match(r"(?:both|all)\b", t[c[1] : c[2]], re.I)]
         if svc.kind in ("biopsy", "shave"):
             counts = [
                 c
@@ -1607,6 +1610,8 @@ def services_from_text(
                 if s2.site is None:
                     s2.site = svc.site
                 out.append(s2)
+            elif ok == "paring" and kind == "destruction" and _PARED_FOR_DESTRUCTION.search(piece):
+                continue  # warts pared "to help penetration" of the LN2: part of the destruction
             elif ok in (
                 "injection",
                 "id",
@@ -1652,6 +1657,13 @@ _PRIORITY = [
 ]
 
 
+_PARED_FOR_DESTRUCTION = re.compile(
+    r"par(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:to\s+(?:help|aid|improve|allow)|before|prior\s+to|for\s+(?:better\s+)?"
+    r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before",
+    re.I,
+)
+
+
 def _choose_main(mains: list[tuple[str, int, int]], piece: str) -> tuple[str, int, int]:
     names = {k[0] for k in mains}
     # "shave biopsy" matched as biopsy; a "shave" that is really the biopsy technique
@@ -1662,6 +1674,8 @@ def _choose_main(mains: list[tuple[str, int, int]], piece: str) -> tuple[str, in
             names.discard("shave")
     if "tag" in names:
         names -= {"destruction", "excision", "shave"}
+    if "paring" in names and "destruction" in names and _PARED_FOR_DESTRUCTION.search(piece):
+        names.discard("paring")  # warts pared "to help penetration" of the LN2: part of the destruction
     if "excimer" in names:
         names -= {"destruction", "phototherapy"}
     if "excision" in names and "biopsy" in names and re.search(r"excisional\s+biops", piece, re.I):

@@ -549,6 +549,7 @@ HYPO_PRE = re.compile(
     r"return\s+(?:for|in)|follow[- ]?up\s+for|next\s+visit|at\s+(?:a\s+)?(?:later|future)|"
     r"rtc\s+for|referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
     r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|"
+    r"(?:selected|chosen|marked|slated|earmarked|targeted)\s+for|"
     r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
     r"sks?)|"
     r"options?\s*(?:\(|:)|"
