@@ -56,7 +56,7 @@ _K = [
     (
         "nail_avulsion",
         r"avulsion|avulsed|nail\s+plate\s+(?:was\s+)?(?:removed|avulsed|elevated\s+and\s+remove"
-        r"d)|"
+        r"d)|nail\s+plates?\s+(?:were\s+|was\s+)?(?:freed|elevated|lifted|separated)\b[^.\n]{0,70}?\bremoved|"
         r"(?:partial|total|complete)\s+(?:(?:toe|finger)?nail\s+(?:plate\s+)?|plate\s+)removal|"
         r"remov(?:al|ed)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:nail\s+plate|border\s+of\s+the\s+nail)",
     ),
@@ -176,7 +176,7 @@ _REPAIR_TYPE = [
             r"intermediate|(?<!single-)(?<!single\s)(?:layered|layer(?:ed)?\s"
             r"+closure)|"
             r"two[- ]layer|bilayer|in\s+layers|"
-            r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|subcuticular|"
+            r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|deep\s+layer|subcuticular|"
             r"(?:buried|dermal|deep)\s+(?:\d-0\s+|interrupted\s+)?(?:vicryl|monocryl|pds|absorbable|sutures|"
             r"polyglactin|poliglecaprone)|"
             r"(?:subcutaneous|subcutis|deep\s+dermis)\s+(?:tissues?\s+)?(?:(?:was|were)\s+)?(?:closed|approximated|"
@@ -461,6 +461,8 @@ def _affirmed_kinds(
             _BX_HIST_AFTER.match(text[e : e + 70]) or _BX_HIST_BEFORE.search(text[max(0, s - 30) : s])
         ):
             continue
+        if kind == "excision" and _MOHS_STAGE_WORDS.search(text[ss:se]):
+            continue  # "Stage 1: excised with 2 mm margin, divided into 4 tissue blocks": a Mohs layer
         if (
             kind == "excision"
             and (has_mohs or _MOHS_STAGE.search(text[ss:se]))
@@ -677,7 +679,7 @@ def fill(svc: Service) -> Service:
             cand = [m for m in measures if m.kind in ("lesion", "depth", "other")]
             if cand:
                 svc.repair_len = cand[-1].value_cm
-        if svc.repair_type is None and re.search(r"second(?:ary)?\s+intention|granulat", t, re.I):
+        if svc.repair_type is None and _affirmed_cue(t, _SECOND_INTENTION):
             svc.repair_type = "none"
     if kind == "mohs":
         stages: dict[int, int] = {}
@@ -867,7 +869,7 @@ _REPAIR_ELSEWHERE = re.compile(
     r"ry|"
     r"referr\w+|another\s+(?:provider|surgeon)|outside\s+surgeon|\bent\b|facial\s+"
     r"plastic|"
-    r"second(?:ary)?\s+intention|granulat\w+|tomorrow|next\s+(?:day|week)",
+    r"tomorrow|next\s+(?:day|week)",
     re.I,
 )
 
@@ -1657,6 +1659,7 @@ _PRIORITY = [
 ]
 
 
+_SECOND_INTENTION = re.compile(r"second(?:ary)?\s+intention|granulat\w*", re.I)
 _PARED_FOR_DESTRUCTION = re.compile(
     r"par(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:to\s+(?:help|aid|improve|allow)|before|prior\s+to|for\s+(?:better\s+)?"
     r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before",
