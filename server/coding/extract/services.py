@@ -1895,6 +1895,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     _implied_tag_removal(out, segs, note_text, source)
     _counts_from_list(out, segs)
+    _one_patch_session(out, note_text)
     _from_lesion_labels(out, segs)
     _expand_counted_lesions(out, segs)
     _fallback_from_note(out, segs, note_text)
@@ -2057,6 +2058,32 @@ def _counts_from_list(out: list[Service], segs: list[Segment]) -> None:
             continue
         sv.count = n
         sv.spans.append(Span(sv.source, sg.start, sg.end, sg.text))
+
+
+_PATCH_TOTAL = re.compile(
+    r"\btotal\b[^.\n:\d]{0,30}[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|h\b|hours?|days?|%))|"
+    r"\b(\d{1,3})[^\S\n]+(?:\w+[^\S\n]+)?(?:in[^\S\n]+)?total\b",
+    re.I,
+)
+
+
+def _one_patch_session(out: list[Service], note_text: str) -> None:
+    """Patch tests in one note are one application session: "[x] Expanded series - 80 allergens" /
+    "[x] Cosmetic supplement - 16 allergens" / "Total chambers: 96" -> one service of 96 (a stated total, else
+    the sum of the series)."""
+    patches = [sv for sv in out if sv.kind == "patch"]
+    if len(patches) < 2:
+        return
+    tm = _PATCH_TOTAL.search(note_text)
+    counted = {sv.text: sv.count for sv in patches if sv.count}
+    total = int(tm.group(1) or tm.group(2)) if tm else None
+    if total is None or total < max(counted.values(), default=0):
+        total = sum(counted.values()) if len(counted) > 1 else max(counted.values(), default=0) or None
+    keep = patches[0]
+    keep.count = total
+    for sv in patches[1:]:
+        keep.spans.extend(sp for sp in sv.spans if sp not in keep.spans)
+        out.remove(sv)
 
 
 def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segment, Site, tx.Measure]]:
