@@ -528,6 +528,7 @@ NEG_PRE = re.compile(
     r"|"
     r"discontinued|"
     r"defer|deferred|defers|holds?\s+off(?:\s+on)?|opted\s+(?:against|out\s+of)|did\s+not|does\s+not|do\s+not|"
+    r"(?:don|doesn|didn|haven|hasn|hadn|isn|aren|wasn|weren|won|can)[’']?t|"
     r"no\s+evidence\s+of|not\s+(?:performed|done|indicated|needed|necessary)|rather\s+than|instead\s+of|"
     r"wishes\s+to\s+(?:defer|avoid|hold)|cancell?ed|postponed|not\s+today)\b",
     re.I,

@@ -32,7 +32,8 @@ SYMPTOM_DX = ("R58", "L29", "R52", "G89")
 
 def lesion_diagnoses(line: Line) -> list[str]:
     """The line's diagnoses without secondary symptom codes."""
-    return [c for c in line.diagnoses if not c.startswith(SYMPTOM_DX)]
+    # secondary symptom codes and Z codes (screening, history) do not name the lesion removed
+    return [c for c in line.diagnoses if not c.startswith(SYMPTOM_DX) and not c.startswith("Z")]
 
 
 def for_line(ctx: EditContext, line: Line) -> list[Indication]:
