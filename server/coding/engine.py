@@ -577,6 +577,7 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
             if (
                 _same_lesion(o, s)
                 or (s.kind == "mohs" and _generic_same_region(o, s))
+                or (s.kind in ("excision", "shave") and _same_size_same_side(o, s))
                 or (o.site is None and s.site is not None and o.lesion_id is None)
                 or (s.site is None and s.lesion_id is None and not s.sizes)
             ):
@@ -602,6 +603,15 @@ def _generic_same_region(a: Service, b: Service) -> bool:
     if a.site is None or b.site is None or a.site.mohs_head != b.site.mohs_head:
         return False
     return a.site.text.lower() in _GENERIC_SITE or b.site.text.lower() in _GENERIC_SITE
+
+
+def _same_size_same_side(a: Service, b: Service) -> bool:
+    """"lesion 0.6 cm, lower R ala" and "BCC R nasal ala ... 0.6 cm": one lesion named two ways."""
+    if a.site is None or b.site is None or not a.sizes or not b.sizes or a.sizes != b.sizes:
+        return False
+    if a.lesion_id and b.lesion_id and a.lesion_id != b.lesion_id:
+        return False
+    return a.site.region == b.site.region and (a.site.laterality or "") == (b.site.laterality or "")
 
 
 def _richness(s: Service) -> int:

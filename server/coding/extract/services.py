@@ -1515,6 +1515,7 @@ _TOTAL_LESIONS = re.compile(
 )
 
 
+_SHAVE_REMOVAL = re.compile(r"shave\s+(?:removal|excision)|shave[ds]?\s+(?:off|flush)", re.I)
 _IMPLICIT_EXCISION = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:mm|cm)\s*\.?\s+(?:peripheral\s+|clinical\s+|surgical\s+|lateral\s+)?margins?\b"
     r"(?=[^.\n]{0,60}\b(?:clos\w*|repair\w*|sutur\w*))",
@@ -1527,6 +1528,9 @@ def services_from_text(
 ) -> list[Service]:
     """Services affirmed in one segment of text."""
     kinds = _affirmed_kinds(text)
+    if any(k[0] == "biopsy" for k in kinds):
+        # "shave biopsy today. Consent, lido, tangential shave with Dermablade": the biopsy's technique
+        kinds = [k for k in kinds if k[0] != "shave" or _SHAVE_REMOVAL.match(text, k[1])]
     mains = [k for k in kinds if k[0] in MAIN_KINDS]
     out: list[Service] = []
     if not mains and not _NOT_DONE.search(text):
