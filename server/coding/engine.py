@@ -36,6 +36,7 @@ from server.coding.extract.services import fill
 from server.coding.extract.services import find_kinds
 from server.coding.extract.services import services_from_note
 from server.coding.families import code_services
+from server.coding.families import cosmetic_in_note
 from server.coding.families import cosmetic_service_documented
 from server.coding.families import cosmetic_text
 from server.coding.families import destruction_dx_missing
@@ -566,7 +567,14 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                         break
                     continue
                 same_site = (
-                    o.site is None or s.site is None or _same_lesion(o, s) or (o.site.region == s.site.region)
+                    o.site is None
+                    or s.site is None
+                    or _same_lesion(o, s)
+                    or (
+                        o.site.region == s.site.region
+                        # "R dorsal hand: 2 lesions" / "L dorsal hand: 1 lesion" are two sites
+                        and not (o.site.laterality and s.site.laterality and o.site.laterality != s.site.laterality)
+                    )
                 )
                 if same_site and (
                     o.count is None or s.count is None or o.count == s.count or s.kind != "destruction"
@@ -701,6 +709,11 @@ def code_encounter(
                     )
                     assess.append((sg.text[ia:ib], has_proc))
     note_services = _merge_note_services(note_services)
+    for note in notes:
+        cm = cosmetic_in_note(note.text)
+        if cm is not None:
+            cosmetic_service_documented(ctx, [Span(note.source, cm[0], cm[1], note.text[cm[0] : cm[1]])])
+            break
 
     services: list[Service] = []
     if proc_services:

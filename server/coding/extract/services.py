@@ -1102,7 +1102,7 @@ def _site_then_counts(t: str) -> int | None:
 
 
 _SITE_THEN_COUNT = re.compile(
-    r"\s*(?:[:=(]|-\s|with\s+)?\s*(?:another\s+|an?\s+additional\s+|x\s*)?(\d{1,2})(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|"
+    r"\s*(?:[:=(|]|-\s|with\s+)?\s*(?:another\s+|an?\s+additional\s+|x\s*)?(\d{1,2})(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|"
     r"x\s*\d|o'?clock|weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|min|sec|y/?o|mins?)\b)"
     r"(?:\s+(?:more\s+)?(?:[a-z-]+,?\s+){0,3}?(?:tags?|aks?|lesions?|warts?|corns?|calluses?|keratoses|papules?|"
     r"spots?|macules?|plaques?))?"
@@ -1399,7 +1399,7 @@ def segments(note: str) -> list[Segment]:
                 hm = gm
         if hm and cur_start is not None and cur_numbered and ln[:1] in (" ", "\t"):
             hm = None  # an indented "Procedure:" line under a numbered/lettered item continues that item
-        if hm and section == "procedure" and ln[:1] in (" ", "\t") and not PROC_HEADERS.search(hm.group("h")):
+        if hm and section == "procedure" and ln[:1] in (" ", "\t") and not re.match(r"\s*procedure", ln, re.I):
             hm = None  # "Procedure: IL injection" / "  Medication: Kenalog-10": a field of the procedure
         if not ln.strip():
             flush()

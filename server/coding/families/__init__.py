@@ -358,6 +358,21 @@ def cosmetic_text(text: str) -> bool:
     return bool(_COSMETIC_SERVICE.search(text)) and not _MEDICAL_USE.search(text)
 
 
+def cosmetic_in_note(text: str) -> tuple[int, int] | None:
+    """The span of a cosmetic-only service performed in a signed note ("Superficial chemical peel performed
+    today, self-pay"), not one discussed, planned or declined."""
+    from server.coding.extract import text as tx
+
+    for m in _COSMETIC_SERVICE.finditer(text):
+        a, b = next(((a, b) for a, b in tx.sentences(text) if a <= m.start() < b), (0, len(text)))
+        sent = text[a:b]
+        if _MEDICAL_USE.search(sent) or not re.search(r"performed|done|given|injected|applied|administered", sent, re.I):
+            continue
+        if tx.assertion(sent, m.start() - a, m.end() - a) == "affirmed":
+            return m.start(), m.end()
+    return None
+
+
 @rule("DOC010", family="documentation")
 def destruction_dx_missing(ctx: Ctx, svc: Service) -> None:
     """Destruction needs the lesion type (premalignant, benign, malignant) documented.
