@@ -11,6 +11,7 @@ import time
 from dataclasses import replace
 
 from server.coding.edits import apply_edits
+from server.coding.extract import text as tx
 from server.coding.extract import facts as fx
 from server.coding.extract.bundle import BundleIndex
 from server.coding.extract.bundle import cc_text
@@ -497,6 +498,15 @@ def _merge_key(s: Service) -> tuple:
     return (s.kind, s.dest_class if s.kind == "destruction" else None)
 
 
+def _postop_today(text: str) -> bool:
+    """The note documents today's post-op care (not "suture removal is scheduled for 03/16")."""
+    for m in _POSTOP_RE.finditer(text):
+        a, b = next(((a, b) for a, b in tx.sentences(text) if a <= m.start() < b), (0, len(text)))
+        if tx.assertion(text[a:b], m.start() - a, m.end() - a) not in ("negated", "hypothetical"):
+            return True
+    return False
+
+
 def _stage_detail(stages: list[int] | None) -> tuple[int, int]:
     """How much a stage list documents: stages with a block count, then number of stages."""
     return (sum(1 for b in stages or () if b), len(stages or ()))
@@ -795,7 +805,7 @@ def code_encounter(
     billable_services = [s for s in services if s.kind not in ("postop", "path", "unknown")]
     sep = fx.separately_identifiable(assess, service_cats, bool(billable_services))
     all_note_text = "\n".join(n.text for n in notes)
-    postop_doc = any(k[0] == "postop" for n in notes for k in _affirmed_kinds(n.text)) or any(
+    postop_doc = any(_postop_today(n.text) for n in notes) or any(
         _POSTOP_RE.search(((p.get("code") or {}).get("text") or "") + " " + " ".join(
             n.get("text", "") for n in p.get("note", []) or []))
         for p in current
@@ -895,7 +905,6 @@ _ALL_LESIONS = re.compile(
 def _note_indications(segs_all, removal: list[Service]) -> list:
     """Indications in the note, attributed to a lesion: the service piece that contains them, else the lesion
     whose site the sentence names, else the only lesion."""
-    from server.coding.extract import text as tx
     from server.coding.extract.sites import find_sites
 
     out = []
@@ -956,7 +965,6 @@ def _em_diagnoses(
             if c not in out:
                 out.append(c)
     proc_codes = {c for s in services for c in s.dx_codes}
-    from server.coding.extract import text as tx
 
     for text, _has_proc in sorted(assess, key=lambda a: a[1]):
         for code, d in dx_codes_for_text(text):

@@ -105,6 +105,13 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN = rf"(?:{_NUMWORD}|zero)(?:\s+point(?:\s+{_DIGIT_WORD})+|\s+and\s+a\s+half)?"
 _LEN_UNIT = r"(?:cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)"
 _DIM_RE = re.compile(
+    rf"(?<![\w.])({NUM})\s*(cm|mm)?\s*(?:x|×|\*|by)\s*({NUM})\s*(cm|mm)?(?:\s*(?:x|×|\*|by)\s*({NUM}))?\s*(cm"
+    rf"|mm)\b"
+    r"(?!\s*(?:2|²|\^2))",
+    re.I,
+)
+# the same written out ("one point four by one point zero centimeters"), tried only when a note spells units
+_DIM_SPOKEN_RE = re.compile(
     rf"(?<![\w.])({NUM}|{_SPOKEN})\s*({_LEN_UNIT})?\s*(?:x|×|\*|by)\s*({NUM}|{_SPOKEN})\s*({_LEN_UNIT})?"
     rf"(?:\s*(?:x|×|\*|by)\s*({NUM}|{_SPOKEN}))?\s*({_LEN_UNIT})\b"
     r"(?!\s*(?:2|²|\^2))",
@@ -208,7 +215,8 @@ def find_measures(text: str) -> list[Measure]:
     """Every length in ``text`` (cm), classified by its local context."""
     out: list[Measure] = []
     taken: list[tuple[int, int]] = []
-    for m in _DIM_RE.finditer(text):
+    spoken = "point" in text or "centimet" in text or "millimet" in text
+    for m in (_DIM_SPOKEN_RE if spoken else _DIM_RE).finditer(text):
         unit = m.group(6)
         u1 = m.group(2) or unit
         u2 = m.group(4) or unit

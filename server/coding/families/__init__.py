@@ -330,6 +330,8 @@ _COSMETIC_SERVICE = re.compile(
     r"microneedling|laser\s+hair\s+removal|sclerotherapy|kybella)\b",
     re.I,
 )
+_COSMETIC_WORDS = ("botox", "botul", "dysport", "xeomin", "jeuveau", "daxxify", "neurotoxin", "filler", "juvederm",
+                   "restylane", "radiesse", "sculptra", "peel", "microneedl", "laser hair", "sclerotherap", "kybella")
 _MEDICAL_USE = re.compile(r"hyperhidrosis|migraine|spasticity|blepharospasm|dystonia|sialorrhea", re.I)
 
 
@@ -363,6 +365,9 @@ def cosmetic_in_note(text: str) -> tuple[int, int] | None:
     today, self-pay"), not one discussed, planned or declined."""
     from server.coding.extract import text as tx
 
+    low = text.lower()
+    if not any(k in low for k in _COSMETIC_WORDS):
+        return None  # cheap pre-check: most notes name no cosmetic-only service
     for m in _COSMETIC_SERVICE.finditer(text):
         a, b = next(((a, b) for a, b in tx.sentences(text) if a <= m.start() < b), (0, len(text)))
         sent = text[a:b]
