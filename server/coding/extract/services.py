@@ -828,10 +828,13 @@ def fill(svc: Service) -> Service:
         # areas in sq cm, else plaque dimensions ("R elbow 8 x 10 cm; L knee 10 x 11 cm" -> 80 + 110)
         areas = tx.find_areas(t) or tx.find_plane_areas(t)
         if areas:
-            svc.area_sqcm = (
-                sum(a for a, _, _ in areas)
-                if re.search(r"total", t, re.I) is None and len(areas) > 1
-                else max(a for a, _, _ in areas)
+            # a session total is stated before its number ("Total 190 sq cm", "total area: 290"); "elbows 120 sq
+            # cm total" is one site's total, so the sites still add up
+            stated = [a for a, s0, _ in areas if re.search(
+                r"\btotal(?:\s+(?:area|treated|surface|of|treatment|bsa|sq\s*cm))*\s*(?:\([^)]{0,12}\))?\s*[:=|]?\s*$",
+                t[max(0, s0 - 40) : s0], re.I)]
+            svc.area_sqcm = max(stated) if stated else (
+                sum(a for a, _, _ in areas) if len(areas) > 1 else areas[0][0]
             )
             svc.spans.extend(svc.span(s, e) for _, s, e in areas)
     if kind == "destruction":
@@ -1336,7 +1339,7 @@ _SECTION_WORD = re.compile(
 _ITEM_RE = re.compile(
     r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|[A-H][.)]\s|(?:lesion|site|specim"
     r"en)\s+"
-    r"(?:#\s*)?[A-H0-9]{1,2}\s*(?:\([^)\n]{0,20}\)\s*)?[:.)-]|[-•*·]\s)",
+    r"(?:#\s*)?[A-H0-9]{1,2}\s*(?:\([^)\n]{0,20}\)\s*)?[:.)-]|[-•*·]\s|\[[xX✓✔]\]\s+(?=[A-Z][^\[\n]*:))",
     re.I,
 )
 
