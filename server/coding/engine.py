@@ -678,7 +678,9 @@ def code_encounter(
         if cpt_codes(p.get("code")) or not ct:
             continue
         body = ct + "\n" + "\n".join(n.get("text", "") for n in p.get("note", []) or [])
-        if cosmetic_text(body):  # "Botox cosmetic": recognised, never billed to the payer
+        if cosmetic_text(body) or (
+            cosmetic_in_note(body) and not any(sv.source_ref == rkey(p) for sv in proc_services)
+        ):  # "Botox cosmetic", "Milia extraction ... cosmetic; self-pay": recognised, never billed to the payer
             cosmetic_service_documented(ctx, [Span(f"{rkey(p)}#code.text", 0, len(ct), ct)])
     charge_units: dict[str, int] = {}
     for ci in idx.of("ChargeItem"):

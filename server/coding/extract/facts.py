@@ -201,7 +201,7 @@ _IND = [
     ("changing", r"chang(?:ing|ed|e\s+in)|enlarg\w+|darken\w*|evolv\w+|new\s+lesion|increas\w+\s+in\s+size"),
     (
         "suspicious",
-        r"suspicious|atypical|atypia|dysplastic|concern(?:ing|ed|s)?\b(?!\s*:)|r/o\b|rule[- ]out|irregular|positive\s+"
+        r"suspicious|atypical|atypia|dysplastic|(?<!cosmetic\s)(?<!aesthetic\s)concern(?:ing|ed|s)?\b(?!\s*:)|r/o\b|rule[- ]out|irregular|positive\s+"
         r"margins?|"
         r"residual|recurren\w+|ddx|differential",
     ),

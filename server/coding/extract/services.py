@@ -2095,16 +2095,43 @@ def _one_patch_session(out: list[Service], note_text: str) -> None:
         out.remove(sv)
 
 
+_ITEM_LINE = re.compile(r"\s*(?:[-•*]\s*|\(?\d{1,2}[.)]\s*|[A-H][.):]\s*)?[A-Za-z][\w ,/'-]{0,40}\s*(?:-|:|–)\s")
+_UNREMARKABLE = re.compile(
+    r"\b(?:rest\s+of|otherwise|no\s+other|looks?\s+(?:ok|fine|normal|good)|clear|unremarkable|normal|healed|"
+    r"scar)\b",
+    re.I,
+)
+
+
 def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segment, Site, tx.Measure]]:
     """Itemised lesions elsewhere in the note: one segment naming one site and one lesion size."""
     items = []
-    for sg in segs:
-        if sg is skip or sg.section in ("narrative", "consent") or _NOT_DONE.search(sg.text):
+    lines: list[Segment] = []
+    for sg0 in segs:  # one exam line per lesion, even when the lines form one paragraph
+        pos = 0
+        for ln in sg0.text.split("\n"):
+            if ln.strip():
+                lines.append(Segment(sg0.start + pos, sg0.start + pos + len(ln), sg0.section, ln))
+            pos += len(ln) + 1
+        if sg0 is skip:
+            lines = [x for x in lines if not (sg0.start <= x.start < sg0.end)]
+    for sg in lines:
+        if sg.section in ("narrative", "consent") or _NOT_DONE.search(sg.text):
             continue
         ms = [m for m in tx.find_measures(sg.text) if m.kind == "lesion"]
         sites = find_sites(sg.text)
         if len(ms) == 1 and sites:
             items.append((sg, sites[0], ms[0]))
+        elif (
+            not ms
+            and sites
+            and len({x.region for x in sites}) == 1
+            and sg.section in ("other", "procedure")
+            and _ITEM_LINE.match(sg.text)
+            and not _UNREMARKABLE.search(sg.text)
+            and not find_kinds(sg.text)
+        ):
+            items.append((sg, sites[0], None))  # "Crown scalp - raised keratotic papule": a lesion, size missing
         elif len(ms) > 1 and sites:
             # "The left cheek lesion measures four millimeters, the right upper arm lesion eight millimeters,
             # and the scalp lesion one point two centimeters": each size with the site named just before it
@@ -2148,7 +2175,7 @@ def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
             c.spans = [sv.trigger] if sv.trigger else []
             fill(c)
             c.site, c.count = site, None
-            c.sizes = [m.value_cm]
+            c.sizes = [m.value_cm] if m is not None else []
             c.technique = c.technique or sv.technique
             if not c.dx:
                 c.dx, c.dx_categories = sv.dx, sv.dx_categories

@@ -332,13 +332,18 @@ _COSMETIC_SERVICE = re.compile(
 )
 _COSMETIC_WORDS = ("botox", "botul", "dysport", "xeomin", "jeuveau", "daxxify", "neurotoxin", "filler", "juvederm",
                    "restylane", "radiesse", "sculptra", "peel", "microneedl", "laser hair", "sclerotherap", "kybella")
+_SELF_PAID = re.compile(
+    r"\bcosmetic\b[^.\n]{0,80}?(?:self[- ]pay|waiver|out\s+of\s+pocket|not\s+(?:billed|submitted|covered))|"
+    r"(?:self[- ]pay|waiver|out\s+of\s+pocket)[^.\n]{0,80}?\bcosmetic\b",
+    re.I,
+)
 _MEDICAL_USE = re.compile(r"hyperhidrosis|migraine|spasticity|blepharospasm|dystonia|sialorrhea", re.I)
 
 
 @rule("DRM091", family="cosmetic", severity=Severity.WARNING)
 def cosmetic_service_documented(ctx: Ctx, evidence: list) -> None:
-    """A cosmetic-only service (neurotoxin or filler for rhytids, peels, laser hair removal) documented in a
-    Procedure without a billable code: no claim line; the patient pays directly.
+    """A cosmetic-only service (neurotoxin or filler for rhytids, peels, laser hair removal, a removal the
+    patient paid for as cosmetic) documented without a billable code: no claim line; the patient pays directly.
 
     Why: cosmetic neurotoxin, fillers and peels are excluded services; nothing is billed to the payer, but the
     coder must see that the service was recognised rather than silently dropped.
@@ -349,8 +354,8 @@ def cosmetic_service_documented(ctx: Ctx, evidence: list) -> None:
         "DRM091",
         Topic.COSMETIC,
         Severity.WARNING,
-        "Cosmetic service documented (neurotoxin/filler/peel for appearance): not billed to the payer, "
-        "the patient pays directly",
+        "Cosmetic service documented (for appearance, self-paid): not billed to the payer, the patient pays "
+        "directly",
         evidence,
     )
 
@@ -366,6 +371,10 @@ def cosmetic_in_note(text: str) -> tuple[int, int] | None:
     from server.coding.extract import text as tx
 
     low = text.lower()
+    if "cosmetic" in low and ("self-pay" in low or "self pay" in low or "waiver" in low or "out of pocket" in low):
+        m = _SELF_PAID.search(text)  # "removal is cosmetic ... paid the self-pay fee": never on the claim
+        if m is not None:
+            return m.start(), m.end()
     if not any(k in low for k in _COSMETIC_WORDS):
         return None  # cheap pre-check: most notes name no cosmetic-only service
     for m in _COSMETIC_SERVICE.finditer(text):
