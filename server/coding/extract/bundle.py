@@ -110,7 +110,9 @@ def html_to_text(s: str) -> str:
     s = re.sub(r"[ \t\r\f\v]+", " ", s)
     s = re.sub(r"[ \t]*\|[ \t]*\n", "\n", s)  # trailing cell separators
     s = re.sub(r"(?<=\n)[ \t]+(?=\n)", "", s)
-    if "\n\n" in s and not re.search(r"[^\n]\n(?!\n)[^\n]", s.strip()):
+    paras = [ln for ln in s.split("\n") if ln.strip()]
+    prose = bool(paras) and sum(len(p) for p in paras) / len(paras) > 160  # dictated paragraphs, one per line
+    if "\n\n" in s and not prose and not re.search(r"[^\n]\n(?!\n)[^\n]", s.strip()):
         # every line its own <p>/<div> (no line is followed by another without a blank line): the paragraphs
         # are the note's lines, as in the plain-text note; an empty paragraph (<p>&nbsp;</p>) is a blank line
         s = re.sub(r"\n{2,}", lambda m: "\n" if len(m.group(0)) < 4 else "\n\n", s)

@@ -427,7 +427,8 @@ _BX_HIST_AFTER = re.compile(
 )
 _BX_HIST_BEFORE = re.compile(
     r"(?:prior|previous|recent|outside|referring|earlier|s/p|status\s+post|never|"
-    r"last|initial|original|diagnostic\s+biopsy\s+on)\s+(?:\w+\s+)?$",
+    r"last|initial|original|diagnostic\s+biopsy\s+on)\s+(?:\w+\s+)?$|"
+    r"(?:proven|confirmed|diagnosed)[^.;\n]{0,20}\(\s*(?:\w+\s+)?$",  # "biopsy-proven 2/27/26 (shave bx)"
     re.I,
 )
 _MOHS_STAGE = re.compile(r"\b(?:stage|layer|block)s?\b", re.I)
@@ -610,7 +611,7 @@ def fill(svc: Service) -> Service:
             prior = [(n, e_) for n, s_, e_ in stated if 0 < n < 200 and s_ < own_at + a0]
             before = [n for n, _ in prior]
             gap = t[prior[-1][1] : own_at + a0] if prior else ""
-            if "(" in gap and ")" not in gap:
+            if gap.count("(") > gap.count(")"):
                 own = 0  # "36 allergens (T.R.U.E. 35 + own cutting fluid)": the breakdown of a stated total
             if own and before and before[-1] + own > max(vals):
                 # "35 allergens plus her own shampoo (1)" -> 36; a stated total after it ("...: 36 tests") or
@@ -1098,14 +1099,16 @@ def _site_then_counts(t: str) -> int | None:
     total, n = 0, 0
     for site in find_sites(t):
         m = _SITE_THEN_COUNT.match(t, site.end)
-        if m:
-            total += int(m.group(1))
+        if m and "\n" not in t[site.end : m.start(1)]:  # the count on the site's own line
+            total += tx.word_to_int(re.sub(r"\s*\(\d+\)", "", m.group(1))) or 0
             n += 1
     return total if n >= 2 else None
 
 
 _SITE_THEN_COUNT = re.compile(
-    r"\s*(?:[:=(|]|-\s|with\s+)?\s*(?:another\s+|an?\s+additional\s+|x\s*)?(\d{1,2})(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|"
+    r"\s*(?:[:=(|]|-\s|with\s+)?\s*(?:another\s+|an?\s+additional\s+|x\s*|"
+    r"(?:[a-z-]+\s+){0,2}?(?:tags?|aks?|lesions?|warts?|corns?|calluses?|papules?|spots?)\s+x\s*)?(\d{1,2}|"
+    + tx._NUMWORD + r"(?:\s*\(\d{1,2}\))?)(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|"
     r"x\s*\d|o'?clock|weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|min|sec|y/?o|mins?)\b)"
     r"(?:\s+(?:more\s+)?(?:[a-z-]+,?\s+){0,3}?(?:tags?|aks?|lesions?|warts?|corns?|calluses?|keratoses|papules?|"
     r"spots?|macules?|plaques?))?"
