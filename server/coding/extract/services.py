@@ -104,8 +104,8 @@ _K = [
         r"ery|"
         r"electrofulguration|hyfrecat\w*|curettage|curetted|destruction|destroyed|cantharidin|"
         r"laser\s+(?:ablation|destruction|treatment|vaporization)|pulsed\s+dye\s+laser|\bpdl\b|"
-        r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+secti"
-        r"on)|"
+        r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+(?:secti"
+        r"on|h\s*&\s*e|h\s*and\s*e|tissue|specimen|block))|"
         r"cryo\w*",
     ),
     ("excimer", r"excimer|xtrac|308[- ]?nm"),
@@ -360,8 +360,9 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
                 continue
             if _UNCHECKED_BOX.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # a form's unticked option: "[ ] Shave biopsy", "☐ Excision"
+            eol = text.find("\n", m.end())
             if kind == "mohs" and (
-                _MOHS_DEPT_AFTER.match(text, m.end())
+                _MOHS_DEPT_AFTER.match(text, m.end(), eol if eol >= 0 else len(text))
                 or _MOHS_DEPT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             ):
                 continue  # "Dermatology - Mohs & Cutaneous Oncology", "Mohs Surgery Center": a department
@@ -402,7 +403,8 @@ _MOHS_DEPT_AFTER = re.compile(
     r"department|dept\b|division|unit|associates|institute|program(?:me)?|fellowship|service\b|"
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
     r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b|defects?\b|"
-    r"wounds?\b)",
+    r"wounds?\b|practice|group|office|clearance|(?<=dermatologic\s)surgery\b(?=\s*$)|"
+    r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
     re.I,
 )
 _MOHS_DEPT_BEFORE = re.compile(
@@ -959,9 +961,38 @@ def _stage_table(t: str) -> list[int] | None:
     return [out.get(i, 0) for i in range(1, max(out) + 1)]
 
 
+def _split_destruction_by_class(svc: Service) -> list[Service]:
+    """"LN2:\n - AKs: 3 lesions on the face\n - SKs: 2 inflamed lesions on the back": one destruction per lesion
+    class line (premalignant vs benign), each with its own count."""
+    lines = []
+    pos = 0
+    for ln in svc.text.split("\n"):
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    good = []
+    for p, ln in lines:
+        cats = {d.category for d in find_dx(ln)}
+        cls = "premalignant" if "ak" in cats else ("benign" if cats & BENIGN_DESTRUCTIBLE else None)
+        if cls and tx.find_counts(ln):
+            good.append((p, ln, cls))
+    if len(good) < 2 or len({g[2] for g in good}) < 2:
+        return [svc]
+    out: list[Service] = []
+    for p, ln, cls in good:
+        sv = Service("destruction", svc.source, ln, svc.base + p, from_note=svc.from_note)
+        sv.trigger = svc.trigger
+        sv.spans.append(sv.span(0, len(ln)))
+        fill(sv)
+        sv.technique = sv.technique or svc.technique
+        out.append(sv)
+    return out
+
+
 def expand_clauses(svc: Service) -> list[Service]:
     """ "excision of A, 1.2 cm, 2 mm margins, closed 3.5 cm; B, 0.6 cm ...; C ..." -> one service per clause
     when every clause names its own site and size."""
+    if svc.kind == "destruction" and "\n" in svc.text:
+        return _split_destruction_by_class(svc)
     if svc.kind not in ("shave", "excision", "biopsy") or svc.text.count(";") < 1:
         return [svc]
     t = svc.text

@@ -586,6 +586,8 @@ HIST_PRE = re.compile(
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
     r"had|(?:healing|healed|recovering|recovery)\s+(?:\w+\s+){0,3}(?:after|from|following)|"
+    r"(?:on|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"last\s+(?:year|month|visit|yr|mo)|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
     r"(?:years?|months?|weeks?)\s+ago|was\s+previously\s+treated|failed|tried)\b",
     re.I,
@@ -622,8 +624,9 @@ _CONDITIONAL_START = re.compile(
 
 
 _DISCUSS_START = re.compile(
-    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:we\s+|i\s+|the\s+patient\s+and\s+i\s+|provider\s+)?(?:discussed|reviewed|"
-    r"went\s+over|talked\s+about|counsel(?:l)?ed\s+(?:on|about|regarding))\b|^\W{0,4}(?:treatment\s+)?options\b",
+    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:[a-z/ ]{1,20}:\s*)?(?:we\s+|i\s+|the\s+patient\s+and\s+i\s+|provider\s+)?"
+    r"(?:discussed|reviewed|went\s+over|talked\s+about|counsel(?:l)?ed\s+(?:on|about|regarding))\b|"
+    r"^\W{0,4}(?:[a-z/ ]{1,20}:\s*)?(?:treatment\s+)?options\b",
     re.I,
 )
 _NEW_CLAUSE = re.compile(r"(?:,\s*and|;|\bthen)\s+(?:[a-z]+\s+){0,4}(?:was|were|is|are|has|have|had)\s", re.I)
