@@ -475,6 +475,8 @@ def _affirmed_kinds(
         ):
             if has_mohs or _MOHS_STAGE_WORDS.search(text[ss:se]):
                 continue
+        if kind == "destruction" and re.search(r"granulation\s+tissue\s+(?:was\s+)?$", text[max(0, s - 30) : s], re.I):
+            continue  # "granulation tissue curetted" during a nail procedure is part of it, not a destruction
         if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss:se]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
         if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
