@@ -436,7 +436,6 @@ _STAGE_NAME = re.compile(
     r"\s+(?:mohs\s+)?(?:stage|layer)\b|\b(?:additional|addl|add'l|subsequent)\s+(?:mohs\s+)?(?:stage|layer)\b",
     re.I,
 )
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
 def _stage_number(name: str) -> int | None:
@@ -444,8 +443,7 @@ def _stage_number(name: str) -> int | None:
     if m is None:
         return None
     if m.group(1):
-        g = m.group(1).lower()
-        return int(g) if g.isdigit() else _ROMAN.get(g)
+        return tx.word_to_int(m.group(1))  # "2", "II"
     if m.group(2):
         return _ORDINAL.get(m.group(2).lower())
     return 0  # "additional stage": the next one
@@ -498,13 +496,16 @@ def _merge_key(s: Service) -> tuple:
     return (s.kind, s.dest_class if s.kind == "destruction" else None)
 
 
+def _procedure_words(p: dict) -> str:
+    """A Procedure's name (code.text) and its notes, one per line."""
+    return "\n".join([(p.get("code") or {}).get("text") or ""] + [n.get("text", "") for n in p.get("note", []) or []])
+
+
 def _postop_today(text: str) -> bool:
     """The note documents today's post-op care (not "suture removal is scheduled for 03/16")."""
-    for m in _POSTOP_RE.finditer(text):
-        a, b = next(((a, b) for a, b in tx.sentences(text) if a <= m.start() < b), (0, len(text)))
-        if tx.assertion(text[a:b], m.start() - a, m.end() - a) not in ("negated", "hypothetical"):
-            return True
-    return False
+    return any(
+        tx.assertion_in(text, m.start(), m.end()) not in ("negated", "hypothetical") for m in _POSTOP_RE.finditer(text)
+    )
 
 
 def _stage_detail(stages: list[int] | None) -> tuple[int, int]:
@@ -677,7 +678,7 @@ def code_encounter(
         ct = (p.get("code") or {}).get("text") or ""
         if cpt_codes(p.get("code")) or not ct:
             continue
-        body = ct + "\n" + "\n".join(n.get("text", "") for n in p.get("note", []) or [])
+        body = _procedure_words(p)
         if cosmetic_text(body) or (
             cosmetic_in_note(body) and not any(sv.source_ref == rkey(p) for sv in proc_services)
         ):  # "Botox cosmetic", "Milia extraction ... cosmetic; self-pay": recognised, never billed to the payer
@@ -807,11 +808,8 @@ def code_encounter(
     billable_services = [s for s in services if s.kind not in ("postop", "path", "unknown")]
     sep = fx.separately_identifiable(assess, service_cats, bool(billable_services))
     all_note_text = "\n".join(n.text for n in notes)
-    postop_doc = any(_postop_today(n.text) for n in notes) or any(
-        _POSTOP_RE.search(((p.get("code") or {}).get("text") or "") + " " + " ".join(
-            n.get("text", "") for n in p.get("note", []) or []))
-        for p in current
-    )  # the note or a free-text Procedure ("Suture removal") documents the post-op visit
+    # the note or a free-text Procedure ("Suture removal") documents the post-op visit
+    postop_doc = any(_postop_today(n.text) for n in notes) or any(_POSTOP_RE.search(_procedure_words(p)) for p in current)
     prior = fx.prior_services(idx, current_keys, sdate, tables, enc_key)
     in_global = [p for p in prior if p.global_days and sdate and (sdate - p.performed).days <= p.global_days]
     em_dx = _em_diagnoses(assess, services, conds, [n.text for n in notes])
@@ -970,8 +968,7 @@ def _em_diagnoses(
 
     for text, _has_proc in sorted(assess, key=lambda a: a[1]):
         for code, d in dx_codes_for_text(text):
-            a, b = next(((a, b) for a, b in tx.sentences(text) if a <= d.start < b), (0, len(text)))
-            if tx.assertion(text[a:b], d.start - a, d.end - a) in ("negated", "hypothetical"):
+            if tx.assertion_in(text, d.start, d.end) in ("negated", "hypothetical"):
                 continue  # "would biopsy any new changing lesion", "no suspicious lesions"
             if code not in out:
                 out.append(code)

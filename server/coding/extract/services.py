@@ -639,12 +639,11 @@ def fill(svc: Service) -> Service:
                 break
     if kind in ("excision", "mohs", "biopsy", "shave", "destruction", "repair"):
         for fm in _FLAP_RE.finditer(t):
-            sa, sb = next(((a, b) for a, b in tx.sentences(t) if a <= fm.start() < b), (0, len(t)))
-            if _RISKS_OF.search(t[sa : fm.start()]):
+            if _RISKS_OF.search(t[tx.sentence_bounds(t, fm.start())[0] : fm.start()]):
                 continue  # "risks ... of flap or graft reconstruction": consent text
             # "Options including a graft and a flap were discussed, and the defect was repaired with a
             # bilobed flap": each mention in its own clause
-            if tx.assertion(t[sa:sb], fm.start() - sa, fm.end() - sa) not in ("negated", "hypothetical"):
+            if tx.assertion_in(t, fm.start(), fm.end()) not in ("negated", "hypothetical"):
                 svc.flap = True
                 break
         rep = [k for k in _affirmed_kinds(t) if k[0] == "repair"]
@@ -653,10 +652,7 @@ def fill(svc: Service) -> Service:
             svc.repair_type = None
             for rt, rx in _REPAIR_TYPE:
                 for mm in rx.finditer(t):
-                    sent_s = next(((a, b) for a, b in tx.sentences(t) if a <= mm.start() < b), (0, len(t)))
-                    if tx.assertion(
-                        t[sent_s[0] : sent_s[1]], mm.start() - sent_s[0], mm.end() - sent_s[0]
-                    ) in ("negated", "hypothetical"):
+                    if tx.assertion_in(t, mm.start(), mm.end()) in ("negated", "hypothetical"):
                         continue
                     svc.repair_type = rt
                     break
@@ -905,10 +901,8 @@ def wounds_of(t: str) -> list:
 
 
 def _sentence_at(t: str, pos: int) -> str:
-    for a, b in tx.sentences(t):
-        if a <= pos < b:
-            return t[a:b]
-    return t
+    a, b = tx.sentence_bounds(t, pos)
+    return t[a:b]
 
 
 _PUVA_CUE = re.compile(r"\b(?:puva|psoralen|methoxsalen|8-?mop|oxsoralen|trioxsalen|bath\s+puva)\b", re.I)
@@ -916,13 +910,7 @@ _TAR_CUE = re.compile(r"\b(?:goeckerman|coal\s+tar|crude\s+coal|\blcd\b|tar)\b",
 
 
 def _affirmed_cue(t: str, rx: re.Pattern) -> bool:
-    for m in rx.finditer(t):
-        for a, b in tx.sentences(t):
-            if a <= m.start() < b:
-                if tx.assertion(t[a:b], m.start() - a, m.end() - a) == "affirmed":
-                    return True
-                break
-    return False
+    return any(tx.assertion_in(t, m.start(), m.end()) == "affirmed" for m in rx.finditer(t))
 
 
 def _table_rows(t: str) -> tuple[list[str], list[list[str]]] | None:
@@ -963,6 +951,16 @@ def _stage_table(t: str) -> list[int] | None:
     return [out.get(i, 0) for i in range(1, max(out) + 1)]
 
 
+def _part_of(svc: Service, text: str, offset: int) -> Service:
+    """One lesion's (or one lesion class's) share of a service: a row, clause or line of its text at ``offset``."""
+    sv = Service(svc.kind, svc.source, text, svc.base + offset, from_note=svc.from_note)
+    sv.trigger = svc.trigger
+    sv.spans.append(sv.span(0, len(text)))
+    fill(sv)
+    sv.technique = sv.technique or svc.technique
+    return sv
+
+
 def _split_destruction_by_class(svc: Service) -> list[Service]:
     """"LN2:\n - AKs: 3 lesions on the face\n - SKs: 2 inflamed lesions on the back": one destruction per lesion
     class line (premalignant vs benign), each with its own count."""
@@ -979,15 +977,7 @@ def _split_destruction_by_class(svc: Service) -> list[Service]:
             good.append((p, ln, cls))
     if len(good) < 2 or len({g[2] for g in good}) < 2:
         return [svc]
-    out: list[Service] = []
-    for p, ln, cls in good:
-        sv = Service("destruction", svc.source, ln, svc.base + p, from_note=svc.from_note)
-        sv.trigger = svc.trigger
-        sv.spans.append(sv.span(0, len(ln)))
-        fill(sv)
-        sv.technique = sv.technique or svc.technique
-        out.append(sv)
-    return out
+    return [_part_of(svc, ln, p) for p, ln, _ in good]
 
 
 def expand_clauses(svc: Service) -> list[Service]:
@@ -1010,11 +1000,7 @@ def expand_clauses(svc: Service) -> list[Service]:
         return [svc]
     out: list[Service] = []
     for p, c in good:
-        sv = Service(svc.kind, svc.source, c, svc.base + p, from_note=svc.from_note)
-        sv.trigger = svc.trigger
-        sv.spans.append(sv.span(0, len(c)))
-        fill(sv)
-        sv.technique = sv.technique or svc.technique
+        sv = _part_of(svc, c, p)
         if sv.kind == "excision" and sv.malignant is None and svc.malignant is not None:
             sv.malignant = svc.malignant
         out.append(sv)
@@ -1075,12 +1061,8 @@ def expand_table_rows(svc: Service) -> list[Service]:
         ):
             continue
         start = offsets.get(raw, 0)
-        sv = Service(svc.kind, svc.source, raw, svc.base + start, from_note=svc.from_note)
-        sv.trigger = svc.trigger
-        sv.spans.append(sv.span(0, len(raw)))
-        fill(sv)
+        sv = _part_of(svc, raw, start)
         _cells_by_header(sv, head, r)
-        sv.technique = sv.technique or svc.technique
         if sv.kind == "excision" and sv.margin_cm is None:
             sv.margin_cm = svc.margin_cm
         out.append(sv)
@@ -1202,8 +1184,7 @@ def _asserted_malignant(svc: Service) -> bool:
             return True  # a mention from another text (head, context): keep the old reading
         if d.uncertain:
             continue
-        a, b = next(((a, b) for a, b in tx.sentences(t) if a <= d.start < b), (0, len(t)))
-        if tx.assertion(t[a:b], d.start - a, d.end - a) == "affirmed":
+        if tx.assertion_in(t, d.start, d.end) == "affirmed":
             return True
     return False
 
@@ -1809,6 +1790,8 @@ _NO_PROCEDURES = re.compile(
 
 def services_from_note(note_text: str, source: str) -> tuple[list[Service], list[Segment]]:
     segs = segments(note_text)
+    if _NO_PROCEDURES.search(note_text):
+        return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     out: list[Service] = []
     lac = _lac_context(note_text)
     header: Service | None = None  # a procedure-section header service ("PROCEDURE: Shave removal")
@@ -1936,8 +1919,6 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         if twin is not None and out.index(twin) < out.index(sv):
             twin.spans.extend(sp for sp in sv.spans if sp not in twin.spans)
             out.remove(sv)  # "WOUNDS: (1) scalp 4.5 cm (2) palm 1.0 cm" then "REPAIR: (1) ... (2) ...": one repair
-    if _NO_PROCEDURES.search(note_text):
-        return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     _implied_tag_removal(out, segs, note_text, source)
     _counts_from_list(out, segs)
     _one_patch_session(out, note_text)
@@ -2062,8 +2043,7 @@ def _implied_tag_removal(out: list[Service], segs: list[Segment], note_text: str
         m = _REMOVED.search(sg.text)
         if m is None or find_kinds(sg.text):
             continue
-        sa, sb = next(((a, b) for a, b in tx.sentences(sg.text) if a <= m.start() < b), (0, len(sg.text)))
-        if tx.assertion(sg.text[sa:sb], m.start() - sa, m.end() - sa) != "affirmed":
+        if tx.assertion_in(sg.text, m.start(), m.end()) != "affirmed":
             continue
         sv = Service("tag", source, sg.text, sg.start, from_note=True)
         sv.trigger = sv.span(m.start(), m.end())
@@ -2144,13 +2124,13 @@ def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segme
     items = []
     lines: list[Segment] = []
     for sg0 in segs:  # one exam line per lesion, even when the lines form one paragraph
+        if sg0 is skip:
+            continue
         pos = 0
         for ln in sg0.text.split("\n"):
             if ln.strip():
                 lines.append(Segment(sg0.start + pos, sg0.start + pos + len(ln), sg0.section, ln))
             pos += len(ln) + 1
-        if sg0 is skip:
-            lines = [x for x in lines if not (sg0.start <= x.start < sg0.end)]
     for sg in lines:
         if sg.section in ("narrative", "consent") or _NOT_DONE.search(sg.text):
             continue

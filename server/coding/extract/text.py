@@ -515,6 +515,17 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return list(out)
 
 
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence of ``text`` that holds ``pos`` (the whole text when none does)."""
+    return next(((a, b) for a, b in _sentences(text) if a <= pos < b), (0, len(text)))
+
+
+def assertion_in(text: str, start: int, end: int) -> str:
+    """:func:`assertion` of the mention at [start, end) of ``text``, judged within its own sentence."""
+    a, b = sentence_bounds(text, start)
+    return assertion(text[a:b], start - a, end - a)
+
+
 @lru_cache(maxsize=16384)
 def _sentences(text: str, base: int = 0) -> tuple[tuple[int, int], ...]:
     """Sentence (start, end) offsets; splits on . ! ? ; and line breaks but not on decimal points nor on a

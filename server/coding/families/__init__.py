@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from server.coding.extract import text as tx
 from server.coding.extract.services import Service
 from server.coding.families import biopsy
 from server.coding.families import destruction
@@ -368,8 +369,6 @@ def cosmetic_text(text: str) -> bool:
 def cosmetic_in_note(text: str) -> tuple[int, int] | None:
     """The span of a cosmetic-only service performed in a signed note ("Superficial chemical peel performed
     today, self-pay"), not one discussed, planned or declined."""
-    from server.coding.extract import text as tx
-
     low = text.lower()
     if "cosmetic" in low and ("self-pay" in low or "self pay" in low or "waiver" in low or "out of pocket" in low):
         m = _SELF_PAID.search(text)  # "removal is cosmetic ... paid the self-pay fee": never on the claim
@@ -378,11 +377,11 @@ def cosmetic_in_note(text: str) -> tuple[int, int] | None:
     if not any(k in low for k in _COSMETIC_WORDS):
         return None  # cheap pre-check: most notes name no cosmetic-only service
     for m in _COSMETIC_SERVICE.finditer(text):
-        a, b = next(((a, b) for a, b in tx.sentences(text) if a <= m.start() < b), (0, len(text)))
+        a, b = tx.sentence_bounds(text, m.start())
         sent = text[a:b]
         if _MEDICAL_USE.search(sent) or not re.search(r"performed|done|given|injected|applied|administered", sent, re.I):
             continue
-        if tx.assertion(sent, m.start() - a, m.end() - a) == "affirmed":
+        if tx.assertion_in(text, m.start(), m.end()) == "affirmed":
             return m.start(), m.end()
     return None
 
