@@ -333,7 +333,7 @@ class Service:
 
 
 _HEMOSTASIS = re.compile(
-    r"hemosta\w+|bleeding\s+(?:was\s+)?(?:controlled|stopped)|for\s+bleeding|to\s+contro"
+    r"hemosta\w+|bleeding\s+(?:was\s+)?(?:controlled|stopped)|for\s+(?:bleeding|bleeders?)|to\s+contro"
     r"l\s+bleeding",
     re.I,
 )
@@ -403,6 +403,7 @@ _MOHS_DEPT_AFTER = re.compile(
     r"department|dept\b|division|unit|associates|institute|program(?:me)?|fellowship|service\b|"
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
     r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b|defects?\b|"
+    r"sites?\b(?!\s*[:#\d])|"  # "NED at the Mohs site" (not "Mohs site: L ala" / "Mohs site #2")
     r"wounds?\b|practice|group|office|clearance|(?<=dermatologic\s)surgery\b(?=\s*$)|"
     r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
     re.I,
@@ -528,6 +529,10 @@ def _first_int(word: str) -> int | None:
 
 
 # ------------------------------------------------------------------------------------ attribute filler
+# "1.5 mL total", "2 cc of 10 mg/mL in total" (not "0.3 mL (total 1.0 mL)": that total is the next volume)
+_TOTAL_AFTER = re.compile(r"[^.;]{0,40}?\btotal\b(?!\s*(?:of\s+|volume\s+|=\s*)?\d)", re.I)
+
+
 def fill(svc: Service) -> Service:
     t = svc.text
     svc.sites = find_sites(t)
@@ -738,14 +743,12 @@ def fill(svc: Service) -> Service:
             totals = [
                 v
                 for v in vol
-                if re.match(r"[^.;]{0,40}?\btotal\b", t[v.end() : v.end() + 48], re.I)
+                if _TOTAL_AFTER.match(t, v.end(), v.end() + 48)
                 and not _VOL_RE.search(t[v.end() : v.end() + (t[v.end() :].lower().find("total") + 1)])
                 or re.search(r"total(?:\s+(?:of|volume))?:?\s*$", t[max(0, v.start() - 16) : v.start()], re.I)
             ]
             if totals:
-                after = [
-                    v for v in totals if re.match(r"[^.;]{0,40}?\btotal\b", t[v.end() : v.end() + 48], re.I)
-                ]
+                after = [v for v in totals if _TOTAL_AFTER.match(t, v.end(), v.end() + 48)]
                 vol = (after or totals)[:1]
             elif len(vol) > 1:
                 per = [
@@ -770,27 +773,6 @@ def fill(svc: Service) -> Service:
                     total_ml *= svc.count
                 mg = (tx.quantity(conc.group(1)) or 0.0) * total_ml
                 svc.spans.append(svc.span(conc.start(), conc.end()))
-        if mg is None and False:
-            mgs = [
-                m
-                for m in _MG_RE.finditer(t)
-                if not re.search(r"lidocaine|xylocaine", t[max(0, m.start() - 25) : m.start()], re.I)
-            ]
-            if mgs:
-                mg = (
-                    sum((tx.quantity(m.group(1)) or 0.0) for m in mgs)
-                    if re.search(r"\btotal\b", t, re.I) is None
-                    and len(mgs) > 1
-                    and not re.search(r"mg/ml", t, re.I)
-                    else float(mgs[-1].group(1))
-                )
-                if re.search(r"total", t, re.I):
-                    tm = re.search(
-                        r"total[^.\n]{0,20}?(\d+(?:\.\d+)?)\s*mg|(\d+(?:\.\d+)?)\s*mg\s+total", t, re.I
-                    )
-                    if tm:
-                        mg = float(tm.group(1) or tm.group(2))
-                svc.spans.append(svc.span(mgs[-1].start(), mgs[-1].end()))
         svc.mg = mg
         svc.technique = (
             "triamcinolone"
@@ -1339,7 +1321,7 @@ _HEADER_RE = re.compile(
 NARRATIVE_HEADERS = re.compile(
     r"chief|cc|hpi|hx|history|subjective|ros|review|pmh|psh|surgical|past|medication|meds|aller"
     r"g|social|"
-    r"family|vitals|reason|interval|problem\s+list",
+    r"family|vitals|reason|interval|problem\s+list|attestation",
     re.I,
 )
 ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos|problem\s*#?\s*\d", re.I)
@@ -1349,14 +1331,14 @@ PROC_HEADERS = re.compile(
 CONSENT_HEADERS = re.compile(r"consent", re.I)
 _GENERIC_HEADER = re.compile(r"^\s*(?P<h>[A-Za-z][A-Za-z /&()+-]{1,40}?)\s*:", re.I)
 _SECTION_WORD = re.compile(
-    r"\b(?:procedures?|assessment|plan|impression|a\s*&\s*p|exam|history|hpi|diagnos[i"
+    r"\b(?:procedures?|assessment|plan|impression|a\s*&\s*p|exam|history|hpi|attestation|diagnos[i"
     r"e]s)\b",
     re.I,
 )
 _ITEM_RE = re.compile(
     r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|[A-H][.)]\s|(?:lesion|site|specim"
     r"en)\s+"
-    r"(?:#\s*)?[A-H0-9]{1,2}\s*(?:\([^)\n]{0,20}\)\s*)?[:.)-]|[-•*·]\s|\[[xX✓✔]\]\s+(?=[A-Z][^\[\n]*:))",
+    r"(?:#\s*)?[A-H0-9]{1,2}\s*(?:\([^)\n]{0,20}\)\s*)?(?:[:.)-]|$)|[-•*·]\s|\[[xX✓✔]\]\s+(?=[A-Z][^\[\n]*:))",
     re.I,
 )
 
@@ -1927,6 +1909,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _fallback_from_note(out, segs, note_text)
     _note_digits(out, note_text)
     _sizes_from_site_lines(out, segs)
+    _single_lesion_size(out, segs)
     _note_photo_type(out, note_text)
     return out, segs
 
@@ -1961,6 +1944,34 @@ def _sizes_from_site_lines(out: list[Service], segs: list[Segment]) -> None:
                     found.append(max(ms))
         if len(found) == 1:
             sv.sizes = found
+
+
+def _single_lesion_size(out: list[Service], segs: list[Segment]) -> None:
+    """A note about one shave or excision whose procedure text gives no size (or, for an excision, no margin)
+    takes it from the one such measurement anywhere else in the note, and the site with it when the procedure
+    text names none ("Pre-op measurement: cyst 2.2 x 1.8 cm" above "Procedure: excision of cyst ... Repair:
+    4.5 cm"; a table row "Margins | 4 mm clinical margins" beside "Elliptical excision ...")."""
+    for kind in ("shave", "excision"):
+        svs = [sv for sv in out if sv.kind == kind]
+        if len(svs) != 1 or svs[0].excised_cm is not None or svs[0].count not in (None, 1):
+            continue
+        sv = svs[0]
+        found: dict[str, dict[float, Segment]] = {"lesion": {}, "margin": {}}
+        for sg in segs:
+            if sg.section == "narrative":
+                continue
+            for m in tx.find_measures(sg.text):
+                if m.kind in found:
+                    found[m.kind].setdefault(m.value_cm, sg)
+        if not sv.sizes and len(found["lesion"]) == 1:
+            (value, sg), = found["lesion"].items()
+            sv.sizes = [value]
+            if sv.site is None:
+                sites = find_sites(sg.text)
+                if sites and all(x.region == sites[0].region for x in sites):
+                    sv.site, sv.sites = sites[0], tuple(sites)
+        if kind == "excision" and sv.margin_cm is None and len(found["margin"]) == 1:
+            sv.margin_cm = next(iter(found["margin"]))
 
 
 _NAIL_KINDS = ("nail_debridement", "nail_avulsion", "nail_excision")

@@ -267,6 +267,8 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "excised"
     elif _DEPTH_CTX.search(near_before):
         kind = "depth"
+    elif re.search(r"undermin\w*", near_before, re.I):
+        kind = "other"  # "limited undermining (approximately 1 cm)": a distance, not the lesion
     elif _DEFECT_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}defect", after, re.I):
         kind = "defect"
     elif (_REPAIR_CTX.search(near_before) and not _lesion_word_nearer(near_before)) or re.match(
@@ -568,8 +570,10 @@ HYPO_PRE = re.compile(
     r"if\s+(?:it|this|lesion|they|the|there|no|not|persist|grow|change|recur|symptom|worse|needed)|"
     r"plan(?:s|ned)?\s+(?:to|for)|scheduled?\s+for|schedule|to\s+be\s+scheduled|recommend(?:ed|s)?|"
     r"offered|options?\s+(?:include|including|of|for|are|were)|candidate\s+for|"
-    r"return\s+(?:for|in)|follow[- ]?up\s+for|next\s+visit|at\s+(?:a\s+)?(?:later|future)|"
-    r"rtc\s+for|referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
+    r"return\s+(?:for|in)|next\s+visit|next(?=\s+(?:full|total|annual|yearly|skin|body|fse|fbse|tbse)\b)|at\s+(?:a\s+)?(?:later|future)|"
+    # "RTC 2-3 weeks for biopsy", "f/u in 1 month for ED&C"
+    r"(?:rtc|f/u|follow[- ]?up|come\s+back)\s+(?:in\s+)?(?:[\d-]+\s*(?:days?|d|weeks?|wks?|months?|mos?)\s+)?for|"
+    r"referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
     r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|"
     r"(?:selected|chosen|marked|slated|earmarked|targeted)\s+for|"
     r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
@@ -588,6 +592,7 @@ HYPO_POST = re.compile(
     r"if\s+no\s+improvement|next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
     r"|"
     r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option|"
+    r"in\s+(?:\d{1,2}|one|two|three|four|six|twelve)(?:\s*-\s*\d{1,2})?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)|"
     r"(?:is|are|was|were|been|has\s+been)\s+(?:already\s+|now\s+)?(?:scheduled|booked|planned|arranged)|"
     r"appointment)\b",
     re.I,
