@@ -607,6 +607,11 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
         if target is None:
             out.append(s)
         else:
+            for x in (s, target):
+                if x.kind in ("biopsy", "shave", "excision", "mohs") and x.count and x.count <= _distinct_sites(x) > 1:
+                    # "lidocaine for both biopsies ... Punch (L lower back) ... shave (R forearm)": the count
+                    # covers the other named sites, which are services of their own
+                    x.count = None
             richer, poorer = (s, target) if _richness(s) > _richness(target) else (target, s)
             _absorb(richer, poorer)
             if richer is s:
@@ -615,6 +620,10 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
 
 
 _GENERIC_SITE = {"face", "head", "head and neck", "skin", "trunk", "extremity", "h zone", "h-zone"}
+
+
+def _distinct_sites(s: Service) -> int:
+    return len({(x.region, x.laterality, x.text.lower()) for x in s.sites})
 
 
 def _generic_same_region(a: Service, b: Service) -> bool:

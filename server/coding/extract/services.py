@@ -529,6 +529,7 @@ def _first_int(word: str) -> int | None:
 
 
 # ------------------------------------------------------------------------------------ attribute filler
+_OTHER_COUNTED = re.compile(r"\b(?:biops(?:y|ies)|bx|specimens?|jars?|containers?)$", re.I)
 # "1.5 mL total", "2 cc of 10 mg/mL in total" (not "0.3 mL (total 1.0 mL)": that total is the next volume)
 _TOTAL_AFTER = re.compile(r"[^.;]{0,40}?\btotal\b(?!\s*(?:of\s+|volume\s+|=\s*)?\d)", re.I)
 
@@ -604,6 +605,8 @@ def fill(svc: Service) -> Service:
                     re.I,
                 )
             ]
+        else:  # "the single helix AK (a different site from both biopsies)": the biopsies' count
+            counts = [c for c in counts if not _OTHER_COUNTED.search(t, c[1], c[2])]
         vals = [n for n, _, _ in counts if 0 < n < 200]
         stated = list(counts)
         extra = _additive_count(t[a0:], counts, a0) or _site_counts(t[a0:])
@@ -1103,13 +1106,15 @@ def _site_then_counts(t: str) -> int | None:
 
 
 _SITE_THEN_COUNT = re.compile(
+    # "Scalp (crown and vertex) ........ 9": a parenthesis and a dotted leader before the count
+    r"(?:\s*\([^)\n]{0,30}\))?(?:\s*\.{3,})?"
     r"\s*(?:[:=(|]|-\s|with\s+)?\s*(?:another\s+|an?\s+additional\s+|x\s*|"
     r"(?:[a-z-]+\s+){0,2}?(?:tags?|aks?|lesions?|warts?|corns?|calluses?|papules?|spots?)\s+x\s*)?(\d{1,2}|"
     + tx._NUMWORD + r"(?:\s*\(\d{1,2}\))?)(?!\.\d|\s*(?:cm|mm|%|mj|j/|mg|ml|cc|"
     r"x\s*\d|o'?clock|weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|min|sec|y/?o|mins?)\b)"
     r"(?:\s+(?:more\s+)?(?:[a-z-]+,?\s+){0,3}?(?:tags?|aks?|lesions?|warts?|corns?|calluses?|keratoses|papules?|"
     r"spots?|macules?|plaques?))?"
-    r"\s*\)?\s*(?=[,;.(=|]|\band\b|$)",
+    r"\s*\)?\s*(?=[,;:.(=|/]|\band\b|$)",
     re.I | re.M,
 )
 

@@ -242,6 +242,12 @@ def _lesion_word_nearer(before: str) -> bool:
     return les is not None and rep is not None and les.start() > rep.end()
 
 
+def _ellipse_nearer(before: str) -> bool:
+    """An ellipse named earlier in the clause, with no lesion word between it and the measurement."""
+    ell = _last(re.finditer(r"ellipse|elliptical|fusiform", before, re.I))
+    return ell is not None and not re.search(r"[.;]", before[ell.end() :]) and not _LESION_CTX.search(before[ell.end() :])
+
+
 def _classify(text: str, start: int, end: int, value: float) -> Measure:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 50]
@@ -282,6 +288,8 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", after, re.I
     ):
         kind = "ellipse"
+    elif _ellipse_nearer(before):
+        kind = "ellipse"  # "a fusiform ellipse oriented along relaxed skin tension lines (6.5 x 2.4 cm)"
     else:
         kind = "lesion"
     return Measure(value, start, end, kind, text[start:end])
@@ -568,11 +576,12 @@ HYPO_PRE = re.compile(
     r"discuss(?:ed|ing)?|consider(?:ed|ing)?|will|may\s+(?:need|require|consider|benefit)|might|could|wo"
     r"uld|"
     r"if\s+(?:it|this|lesion|they|the|there|no|not|persist|grow|change|recur|symptom|worse|needed)|"
-    r"plan(?:s|ned)?\s+(?:to|for)|scheduled?\s+for|schedule|to\s+be\s+scheduled|recommend(?:ed|s)?|"
+    r"plan(?:s|ned)?\s+(?:to|for|an?|the)|scheduled?\s+for|schedule|to\s+be\s+scheduled|recommend(?:ed|s)?|"
     r"offered|options?\s+(?:include|including|of|for|are|were)|candidate\s+for|"
     r"return\s+(?:for|in)|next\s+visit|next(?=\s+(?:full|total|annual|yearly|skin|body|fse|fbse|tbse)\b)|at\s+(?:a\s+)?(?:later|future)|"
     # "RTC 2-3 weeks for biopsy", "f/u in 1 month for ED&C"
     r"(?:rtc|f/u|follow[- ]?up|come\s+back)\s+(?:in\s+)?(?:[\d-]+\s*(?:days?|d|weeks?|wks?|months?|mos?)\s+)?for|"
+    r"re-?check\s+(?:in\s+)?[\d-]+\s*(?:days?|d|weeks?|wks?|wk|months?|mos?)|"  # "Recheck 6 wk, bx then if ..."
     r"referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
     r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|"
     r"(?:selected|chosen|marked|slated|earmarked|targeted)\s+for|"
@@ -715,9 +724,9 @@ def assertion(text: str, start: int, end: int) -> str:
         neg = None  # "Diluted? no - used Kenalog": an affirming verb after the cue ends its scope
     if neg:
         gap = lclause_short[neg.end() :]
-        limit = (
-            9 if re.search(r",|\bor\b", gap) else 6
-        )  # a negated list: "do not itch, bleed, catch or get irritated"
+        # a negated list: "do not itch, bleed, catch or get irritated", "none of them itch, bleed, hurt, catch on
+        # clothing or glasses, or have changed"
+        limit = 14 if gap.count(",") >= 2 else 9 if re.search(r",|\bor\b", gap) else 6
         if len(gap.split()) <= limit or neg.group(0).lower().startswith(("declin", "defer", "refus", "deni")):
             return "negated"
     if rx.neg_post.search(rclause_short[:45]):
