@@ -43,7 +43,7 @@ from server.coding.families import cosmetic_text
 from server.coding.families import destruction_dx_missing
 from server.coding.families import documented_not_charged
 from server.coding.families.common import Ctx
-from server.coding.families.common import same_lesion as _same_lesion
+from server.coding.extract.services import same_lesion as _same_lesion
 from server.coding.model import CodingResult
 from server.coding.model import DxFact
 from server.coding.model import EncounterFacts
@@ -597,6 +597,7 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                 _same_lesion(o, s)
                 or (s.kind == "mohs" and _generic_same_region(o, s))
                 or (s.kind in ("excision", "shave") and _same_size_same_side(o, s))
+                or (s.kind.startswith("nail") and s.digits and s.digits == o.digits)  # "great toe" = "hallux"
                 or (o.site is None and s.site is not None and o.lesion_id is None)
                 or (s.site is None and s.lesion_id is None and not s.sizes)
             ):

@@ -178,7 +178,8 @@ _REPAIR_TYPE = [
             r"intermediate|(?<!single-)(?<!single\s)(?:layered|layer(?:ed)?\s"
             r"+closure)|"
             r"two[- ]layer|bilayer|in\s+layers|"
-            r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|deep\s+layer|subcuticular|"
+            r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|deep\s+layer|subcuticular|deep\s+dermal\s+closure|"
+            r"(?:vicryl|monocryl|pds)\s+buried|buried\s+(?:vertical\s+mattress|deep\s+dermal|dermal)|"
             r"(?:buried|dermal|deep)\s+(?:\d-0\s+|interrupted\s+)?(?:vicryl|monocryl|pds|absorbable|sutures|"
             r"polyglactin|poliglecaprone)|"
             r"(?:subcutaneous|subcutis|deep\s+dermis)\s+(?:tissues?\s+)?(?:(?:was|were)\s+)?(?:closed|approximated|"
@@ -534,9 +535,16 @@ _OTHER_COUNTED = re.compile(r"\b(?:biops(?:y|ies)|bx|specimens?|jars?|containers
 _TOTAL_AFTER = re.compile(r"[^.;]{0,40}?\btotal\b(?!\s*(?:of\s+|volume\s+|=\s*)?\d)", re.I)
 
 
+_UNTREATED = re.compile(
+    r"\bno\s+(?:treatment|procedure|intervention)s?\b|\bnot\s+(?:treated|done|performed)\b|\buntreated\b", re.I
+)
+
+
 def fill(svc: Service) -> Service:
     t = svc.text
-    svc.sites = find_sites(t)
+    sites = find_sites(t)
+    # "No treatment of the R hallux (normal)": a site named only to say nothing was done there
+    svc.sites = tuple(x for x in sites if not _UNTREATED.search(_sentence_at(t, x.start)))
     if svc.site is None and svc.sites:
         svc.site = svc.sites[0]
         if len(svc.sites) > 1 and svc.trigger is not None and svc.trigger.source == svc.source:
@@ -1282,6 +1290,8 @@ def nail_avulsion_only_digits(t: str) -> list[str]:
 def digits_of(t: str) -> list[str]:
     out: list[str] = []
     for m in _DIGIT_RE.finditer(t):
+        if tx.assertion_in(t, m.start(), m.end()) == "negated" or re.match(r"\W{0,3}normal\b", t[m.end() :], re.I):
+            continue  # "No treatment of the R hallux (normal)"
         side, ordw, part = m.group(1), (m.group(2) or "").lower(), m.group(3).lower()
         if part in ("thumb", "hallux"):
             ordinal = 1
@@ -1881,6 +1891,16 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                     sv.malignant = header.malignant
             out.extend(expand_table_rows(sv))
             header_used = True
+        elif out and out[-1].kind in ("excision", "shave") and out[-1].repair_len is None and not _NOT_DONE.search(
+            seg.text
+        ) and any(k[0] == "repair" for k in _affirmed_kinds(seg.text)):
+            # "Marked 4 mm margins ... Excised ..." then "Closure: ... buried deep dermal ... 5.5 cm": the closure
+            # paragraph of the excision just described
+            rep = fill(Service("repair", source, seg.text, seg.start, from_note=True))
+            if rep.repair_len is not None:
+                out[-1].repair_len = rep.repair_len
+                out[-1].repair_type = rep.repair_type or out[-1].repair_type
+                out[-1].spans.extend(rep.spans)
         prev = seg
     if header is not None and header_used and header in out and not header.sizes:
         out.remove(header)
@@ -1951,6 +1971,28 @@ def _sizes_from_site_lines(out: list[Service], segs: list[Segment]) -> None:
             sv.sizes = found
 
 
+def same_lesion(a: Service, b: Service) -> bool:
+    """Do two services describe the same documented lesion (lesion id, else site region/side/text)?"""
+    if (
+        a.lesion_id
+        and b.lesion_id
+        and not a.lesion_id.startswith("lesion-")
+        and not b.lesion_id.startswith("lesion-")
+    ):
+        return a.lesion_id == b.lesion_id
+    if a.site is None or b.site is None:
+        return False
+    if a.site.region != b.site.region:
+        return False
+    if a.site.laterality and b.site.laterality and a.site.laterality != b.site.laterality:
+        return False
+    # laterality is compared above: "right dorsal forearm" and "R forearm" name the same place
+    lat = r"\b(?:left|right|lt|rt|l|r|bilateral|bilat)\b"
+    ta = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", a.site.text.lower()))).strip()
+    tb = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", b.site.text.lower()))).strip()
+    return ta == tb or ta in tb or tb in ta
+
+
 def _single_lesion_size(out: list[Service], segs: list[Segment]) -> None:
     """A note about one shave or excision whose procedure text gives no size (or, for an excision, no margin)
     takes it from the one such measurement anywhere else in the note, and the site with it when the procedure
@@ -1958,9 +2000,11 @@ def _single_lesion_size(out: list[Service], segs: list[Segment]) -> None:
     4.5 cm"; a table row "Margins | 4 mm clinical margins" beside "Elliptical excision ...")."""
     for kind in ("shave", "excision"):
         svs = [sv for sv in out if sv.kind == kind]
-        if len(svs) != 1 or svs[0].excised_cm is not None or svs[0].count not in (None, 1):
+        if not svs or any(sv.excised_cm is not None or sv.count not in (None, 1) for sv in svs):
             continue
-        sv = svs[0]
+        if any(sv.site is not None and svs[0].site is not None and not same_lesion(sv, svs[0]) for sv in svs):
+            continue  # more than one lesion
+        sv = next((x for x in svs if x.sizes), svs[0])
         found: dict[str, dict[float, Segment]] = {"lesion": {}, "margin": {}}
         for sg in segs:
             if sg.section == "narrative":

@@ -373,7 +373,7 @@ _COUNT_PATTERNS = [
 _NUM_NOUN_RE = re.compile(
     r"\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"
     r"(?:(?!(?:cm|mm|mg|ml|cc|millimet\w*|centimet\w*|milligram\w*|millilit\w*|inch(?:es)?|"
-    r"weeks?|days?|months?|years?|yrs?|hours?|minutes?|times|of|x|to|and|or|per|in|on"
+    r"weeks?|days?|months?|years?|yrs?|hours?|minutes?|mins?|s|secs?|seconds?|times|of|x|to|and|or|per|in|on"
     r"|"
     r"at|with|from)\b)[a-z][a-z-]*,?\s+){0,3}?"
     r"(?:lesions?|aks?\b|actinic keratos[ie]s|keratos[ie]s|sks?\b|warts?|verrucae?|tags?|acrochord(?:on|a|ons"

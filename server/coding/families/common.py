@@ -7,6 +7,7 @@ from dataclasses import field
 
 from server.coding.extract.dx import dx_codes_for_text
 from server.coding.extract.services import Service
+from server.coding.extract.services import same_lesion
 from server.coding.model import DxFact
 from server.coding.model import Finding
 from server.coding.model import Line
@@ -202,25 +203,3 @@ def ncci_pairs(ctx: Ctx, rule_id: str, provided: list[str], derived: list[str], 
                 )
 
 
-def same_lesion(a: Service, b: Service) -> bool:
-    """Do two services describe the same documented lesion (lesion id, else site region/side/text)?"""
-    import re
-
-    if (
-        a.lesion_id
-        and b.lesion_id
-        and not a.lesion_id.startswith("lesion-")
-        and not b.lesion_id.startswith("lesion-")
-    ):
-        return a.lesion_id == b.lesion_id
-    if a.site is None or b.site is None:
-        return False
-    if a.site.region != b.site.region:
-        return False
-    if a.site.laterality and b.site.laterality and a.site.laterality != b.site.laterality:
-        return False
-    # laterality is compared above: "right dorsal forearm" and "R forearm" name the same place
-    lat = r"\b(?:left|right|lt|rt|l|r|bilateral|bilat)\b"
-    ta = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", a.site.text.lower()))).strip()
-    tb = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", b.site.text.lower()))).strip()
-    return ta == tb or ta in tb or tb in ta
