@@ -214,6 +214,12 @@ _IND = [
         r"appearance)|bothered\s+by\s+(?:the\s+)?appearance",
     ),
     ("asymptomatic", r"asymptomatic|no\s+symptoms|not\s+(?:bothersome|symptomatic)"),
+    # failed conventional therapy (PUVA, NCD 250.1): told as history ("Failed: topicals (1 yr), NB-UVB 2025")
+    (
+        "treatment-failure",
+        r"fail(?:ed|ure|ing)\b|refractory|intractable|unresponsive|recalcitrant|not\s+respond\w*|"
+        r"no\s+(?:meaningful\s+|significant\s+)?(?:response|improvement)",
+    ),
 ]
 IND_RES = [(k, re.compile(r"\b(?:" + p + r")", re.I)) for k, p in _IND]
 _IND_ONE = re.compile(
@@ -225,11 +231,11 @@ ABN_RE = re.compile(
     r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)[\s,-]+){0,2}"
     r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131)|"
-    r"advance\s+beneficiary\s+notice[^.\n]{0,40}(?:signed|on\s+file|obtained)",
+    r"advance\s+beneficiary\s+notice[^.\n]{0,80}?(?:signed|on\s+file|obtained|reviewed)",
     re.I,
 )
 ABN_NEG = re.compile(
-    r"no\s+abn|abn\s*[:=\-]?\s*(?:was\s+|is\s+)?(?:not|none\b|no\b|n/a|declined|refused)|"
+    r"no\s+(?:abn|advance\s+beneficiary\s+notice)|abn\s*[:=\-]?\s*(?:was\s+|is\s+)?(?:not|none\b|no\b|n/a|declined|refused)|"
     r"without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
     r"the\s+)?abn",
     re.I,
@@ -273,6 +279,8 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
         st = tx.assertion(text[ss:se], m.start() - ss, m.end() - ss)
         if kind == "asymptomatic":
             st = "affirmed" if st != "historical" else st
+        elif kind == "treatment-failure" and st == "historical":
+            st = "affirmed"
         if st != "affirmed":
             continue
         seen.add(kind)

@@ -49,7 +49,7 @@ _K = [
         "nail_excision",
         r"matri(?:x|c)ectomy|phenol(?:ization)?\s+(?:of\s+the\s+)?(?:matrix|nail)|chemical\s+ma"
         r"tri\w+|"
-        r"nail\s+matrix\s+(?:was\s+)?(?:ablated|destroyed|excised|treated\s+with\s+phenol)|"
+        r"(?:nail|lateral|medial)\s+matrix\s+(?:horns?\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:ablated|destroyed|excised|treated\s+with\s+phenol)|"
         r"excision\s+of\s+(?:the\s+)?nail\s+(?:and|&|plate\s+and)\s+(?:nail\s+)?matrix|"
         r"permanent\s+(?:partial\s+)?(?:nail\s+)?(?:removal|avulsion)|phenol",
     ),
@@ -58,7 +58,10 @@ _K = [
         r"avulsion|avulsed|nail\s+plate\s+(?:was\s+)?(?:removed|avulsed|elevated\s+and\s+remove"
         r"d)|nail\s+plates?\s+(?:were\s+|was\s+)?(?:freed|elevated|lifted|separated)\b[^.\n]{0,70}?\bremoved|"
         r"(?:partial|total|complete)\s+(?:(?:toe|finger)?nail\s+(?:plate\s+)?|plate\s+)removal|"
-        r"remov(?:al|ed)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:nail\s+plate|border\s+of\s+the\s+nail)",
+        r"remov(?:al|ed)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:nail\s+plate|border\s+of\s+the\s+nail)|"
+        # "Nail plate removal", "Thumb nail removed today", "Entire plate freed with an elevator and removed"
+        r"(?:nail\s+plate|(?:thumb|finger|toe)\s*nail)\s+removal|(?:thumb|finger|toe)\s*nail\s+(?:was\s+)?removed|"
+        r"(?:entire|whole)\s+(?:nail\s+)?plate\s+(?:was\s+)?(?:freed|elevated|lifted|separated)\b[^.\n]{0,70}?\bremoved",
     ),
     (
         "nail_debridement",

@@ -27,9 +27,16 @@ def _norm_site(site: str) -> str:
     return " ".join(site.lower().replace(",", " ").split())
 
 
+def _digits(line: Line) -> set[str]:
+    return {m for m in line.modifiers if len(m) == 2 and m[0] in "FT" and m[1] in "A123456789"}
+
+
 def distinct(a: Line, b: Line) -> bool | None:
     """True when two lines are documented for different lesions/sites, False when they share one, None if
     the documentation does not say."""
+    da, db = _digits(a), _digits(b)
+    if a.code in NAIL_UNIT and b.code in NAIL_UNIT and da and db:
+        return da.isdisjoint(db)  # 11750-T5 and 11730-TA: two nails
     if a.code in NAIL_UNIT and b.code in NAIL_UNIT and a.body_site and b.body_site:
         return _norm_site(a.body_site) != _norm_site(b.body_site)  # the nail (digit) is the structure
     if a.lesion_ids and b.lesion_ids:
