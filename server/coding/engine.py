@@ -583,8 +583,12 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                     or _same_lesion(o, s)
                     or (
                         o.site.region == s.site.region
-                        # "R dorsal hand: 2 lesions" / "L dorsal hand: 1 lesion" are two sites
-                        and not (o.site.laterality and s.site.laterality and o.site.laterality != s.site.laterality)
+                        # "R dorsal hand: 2 lesions" / "L dorsal hand: 1 lesion" are two sites; "bilateral" covers both
+                        and not (
+                            o.site.laterality in ("L", "R")
+                            and s.site.laterality in ("L", "R")
+                            and o.site.laterality != s.site.laterality
+                        )
                     )
                 )
                 if same_site and (

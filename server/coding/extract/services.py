@@ -114,8 +114,8 @@ _K = [
     ("excimer", r"excimer|xtrac|308[- ]?nm"),
     (
         "phototherapy",
-        r"puva|psoralen|goeckerman|nb-?uvb|narrow[- ]?band(?:\s+uvb)?|\buvb\b|\buva\b|photothera"
-        r"py|"
+        r"puva|psoralen|goeckerman|nb-?uvb|narrow[- ]?band(?:\s+uvb)?|\buvb\b|\buva\b|"
+        r"photothera(?:py|pies)(?!\s+(?:unit|center|centre|clinic|department|dept|program|service)\b)|"
         r"light\s+therapy|actinotherapy|ultraviolet",
     ),
     (
@@ -824,7 +824,10 @@ def fill(svc: Service) -> Service:
     if kind == "excimer":
         # areas in sq cm, else plaque dimensions ("R elbow 8 x 10 cm; L knee 10 x 11 cm" -> 80 + 110)
         areas = tx.find_areas(t) or tx.find_plane_areas(t)
-        if areas:
+        column = _area_column_sum(t)
+        if column is not None:
+            svc.area_sqcm = column  # "Site | Area treated (sq cm) | Dose" / "R elbow | 45 | 600" ...
+        elif areas:
             # a session total is stated before its number ("Total 190 sq cm", "total area: 290"); "elbows 120 sq
             # cm total" is one site's total, so the sites still add up
             stated = [a for a, s0, _ in areas if re.search(
@@ -923,6 +926,29 @@ def _table_rows(t: str) -> tuple[list[str], list[list[str]]] | None:
             if rows:
                 return head, rows
             return None
+    return None
+
+
+_AREA_HEADER = re.compile(r"\barea\b.*(?:sq\.?\s*cm|cm2|cm²|square)", re.I)
+
+
+def _area_column_sum(t: str) -> float | None:
+    """The sum of a table's "Area (sq cm)" column, rows without a number skipped; None without such a table."""
+    if "|" not in t:
+        return None
+    lines = t.split("\n")
+    for i, ln in enumerate(lines):
+        head = ln.split("|")
+        col = next((j for j, c in enumerate(head) if _AREA_HEADER.search(c)), None) if len(head) > 1 else None
+        if col is None:
+            continue
+        total = 0.0
+        for nxt in lines[i + 1 :]:
+            row = nxt.split("|")
+            if len(row) != len(head) or re.match(r"\s*total", row[0], re.I):
+                break
+            total += tx.quantity(row[col].strip()) or 0.0
+        return total or None
     return None
 
 
@@ -1939,6 +1965,9 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _sizes_from_site_lines(out, segs)
     _single_lesion_size(out, segs)
     _note_photo_type(out, note_text)
+    for sv in out:
+        if sv.kind == "excimer" and sv.area_sqcm is None:
+            sv.area_sqcm = _area_column_sum(note_text)
     return out, segs
 
 
@@ -2104,7 +2133,7 @@ def _implied_tag_removal(out: list[Service], segs: list[Segment], note_text: str
         if sg.section in ("narrative", "consent"):
             continue
         m = _REMOVED.search(sg.text)
-        if m is None or find_kinds(sg.text):
+        if m is None or [k for k in _affirmed_kinds(sg.text) if k[0] in MAIN_KINDS]:
             continue
         if tx.assertion_in(sg.text, m.start(), m.end()) != "affirmed":
             continue

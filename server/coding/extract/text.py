@@ -347,14 +347,15 @@ _COUNT_PATTERNS = [
     re.compile(
         r"\b(?:n\s*=\s*|qty:?\s*|quantity:?\s*|count:?\s*|number(?:\s+of\s+\w+(?:\s+\w+)?)?(?:\s+treat"
         r"ed)?"
-        r"\s*(?::|=|was|were|of)?\s*|total(?:\s+of)?:?\s*)(\d+)\b(?!\s*(?:cm|mm|\.\d|mg|%))",
+        r"\s*(?::|=|was|were|of)?\s*|total(?:\s+of)?:?\s*)(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|\.\d|mg|%|blades?\b))",
         re.I,
     ),
     # "6 total as above", "all three were pared", "each of the four"
-    re.compile(r"\b(\d{1,2})\s+(?:in\s+)?total\b", re.I),
+    re.compile(r"\b(\d{1,2})[ \t]+(?:in[ \t]+)?total\b", re.I),
     re.compile(
         r"\b(?:all|each\s+of\s+the|each\s+of|the)\s+(" + _NUMWORD + r"|\d{1,2})\s+(?=(?:were|was|have\s+been|"
-        r"had|got|received|underwent|lesions?|sites?|areas?|specimens?|moles?|nevi|growths?)\b)(?!\s*(?:cm|mm|%))",
+        r"had|got|received|underwent|lesions?|sites?|areas?|specimens?|moles?|nevi|growths?|removed|snipped|"
+        r"excised|frozen|treated)\b)(?!\s*(?:cm|mm|%))",
         re.I,
     ),
     # "an 80-allergen series", "All three pared today"
