@@ -513,6 +513,9 @@ def _stage_detail(stages: list[int] | None) -> tuple[int, int]:
     return (sum(1 for b in stages or () if b), len(stages or ()))
 
 
+_WEAK_DX = {"screening", "hx_skin_ca"}
+
+
 def _absorb(into: Service, other: Service) -> None:
     for f in (
         "technique",
@@ -537,7 +540,9 @@ def _absorb(into: Service, other: Service) -> None:
         # the chart with more documented stages/blocks wins: a note's "Stage 1: 6 blocks / Stage 2: 3 blocks"
         # over the stages and blocks implied by the EMA's "17312 + 17315 x3"
         into.stages = other.stages
-    if not into.dx and other.dx:
+    if other.dx and (
+        not into.dx or (into.dx_categories <= _WEAK_DX and not other.dx_categories <= _WEAK_DX)
+    ):  # "... then FSE 6 months" in the Mohs paragraph, "nodular BCC" in the line that decided it
         into.dx, into.dx_categories = other.dx, other.dx_categories
     into.dx_codes = list(dict.fromkeys(into.dx_codes + other.dx_codes))
     into.frozen_section = into.frozen_section or other.frozen_section
@@ -600,6 +605,7 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
             if (
                 _same_lesion(o, s)
                 or (s.kind == "mohs" and _generic_same_region(o, s))
+                or (s.kind == "mohs" and _one_undocumented_mohs(o, s))
                 or (s.kind in ("excision", "shave") and _same_size_same_side(o, s))
                 or (s.kind.startswith("nail") and s.digits and s.digits == o.digits)  # "great toe" = "hallux"
                 or (o.site is None and s.site is not None and o.lesion_id is None)
@@ -631,6 +637,14 @@ def _distinct_sites(s: Service) -> int:
     return len({(x.region, x.laterality, x.text.lower()) for x in s.sites})
 
 
+def _one_undocumented_mohs(a: Service, b: Service) -> bool:
+    """"MOHS SURGERY NOTE ... sore on the nose" and "Mohs stage 1: 3 blocks ... L nasal sidewall": a Mohs
+    mention with no stages or blocks of its own is the documented Mohs of the same region."""
+    if a.site is None or b.site is None or a.site.region != b.site.region:
+        return False
+    return not any(a.stages) or not any(b.stages)
+
+
 def _generic_same_region(a: Service, b: Service) -> bool:
     """"Infiltrative BCC in the H-zone of the face" and "L nasal ala": one site named loosely, one exactly."""
     if a.site is None or b.site is None or a.site.mohs_head != b.site.mohs_head:
@@ -652,7 +666,7 @@ def _richness(s: Service) -> int:
         1
         for v in (s.site, s.sizes or None, s.margin_cm, s.count, s.technique, s.repair_len, s.mg, s.lesion_id)
         if v is not None
-    ) + (2 if s.provided_code else 0)
+    ) + (2 if s.provided_code else 0) + (2 if any(s.stages) else 0)
 
 
 def code_encounter(

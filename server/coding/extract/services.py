@@ -226,7 +226,11 @@ _STAGE_RE = re.compile(
     r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b(?!-0)|"
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s"
     r"+)?"
-    r"(?:stage|layer))\s*[:\-–,(]?\s*((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b))(?:[^.]|\.(?=\d)))*)",
+    r"(?:stage|layer))\s*[:\-–,(]?\s*"
+    # the stage's own text: up to the next stage label or a blank line ("Stage I: ... excised. The specimen was
+    # divided into 4 tissue blocks ...")
+    r"((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b)|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|"
+    r"4th|5th)\s+(?:mohs\s+)?(?:stage|layer)|\n[ \t]*\n)[\s\S]){0,400})",
     re.I,
 )
 _ORDINAL = {

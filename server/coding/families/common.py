@@ -100,17 +100,19 @@ def diagnoses_for(svc: Service, ctx: Ctx, *, pre_path: bool = False) -> list[str
     for code, _ in dx_codes_for_text(svc.text, svc.site, pre_path=pre_path):
         if code not in out:
             out.append(code)
-    if not out and svc.dx:
+    if svc.dx and all(c.startswith(("Z12", "Z85")) for c in out):
+        # the service's own text names only a screening/history code ("... then FSE 6 months"); the lesion's
+        # diagnosis came with a merged mention ("nodular BCC ... proceed with Mohs")
         from server.coding.extract.dx import code_for
 
-        for d in svc.dx:
-            c = (
-                "D49.2"
-                if pre_path and d.category in ("bcc", "scc", "melanoma", "mis", "sccis") and not d.confirmed
-                else code_for(d.category, svc.site)
-            )
-            if c and c not in out:
-                out.append(c)
+        found = [
+            "D49.2"
+            if pre_path and d.category in ("bcc", "scc", "melanoma", "mis", "sccis") and not d.confirmed
+            else code_for(d.category, svc.site)
+            for d in svc.dx
+        ]
+        strong = [c for c in found if c and not c.startswith(("Z12", "Z85"))]
+        out = list(dict.fromkeys(strong + out)) if out else [c for c in dict.fromkeys(found) if c]
     if not out and svc.site is not None:
         for c in ctx.conditions:
             if c.code and c.site and svc.site.region and _same_site(c.site, svc):
