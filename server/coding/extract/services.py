@@ -418,7 +418,7 @@ _MOHS_DEPT_AFTER = re.compile(
 )
 _MOHS_DEPT_BEFORE = re.compile(
     r"(?:(?:dermatology|department|dept\.?|division|clinic|center|centre|associates)\s*(?:-|–|—|&|and|/|of|,)\s*"
-    r"|\bnon-?\s*)$",  # "EXCISION NOTE (non-Mohs)"
+    r"|\bnon-?\s*|\bfrom\s+the\s+)$",  # "EXCISION NOTE (non-Mohs)", "edges charred from the Mohs layers"
     re.I,
 )
 
@@ -486,6 +486,8 @@ def _affirmed_kinds(
                 continue
         if kind == "destruction" and re.search(r"granulation\s+tissue\s+(?:was\s+)?$", text[max(0, s - 30) : s], re.I):
             continue  # "granulation tissue curetted" during a nail procedure is part of it, not a destruction
+        if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
+            continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss:se]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
         if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
