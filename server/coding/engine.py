@@ -586,15 +586,8 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                     o.site is None
                     or s.site is None
                     or _same_lesion(o, s)
-                    or (
-                        o.site.region == s.site.region
-                        # "R dorsal hand: 2 lesions" / "L dorsal hand: 1 lesion" are two sites; "bilateral" covers both
-                        and not (
-                            o.site.laterality in ("L", "R")
-                            and s.site.laterality in ("L", "R")
-                            and o.site.laterality != s.site.laterality
-                        )
-                    )
+                    # "R dorsal hand: 2 lesions" / "L dorsal hand: 1 lesion" are two sites; "bilateral" covers both
+                    or _same_region_side(o, s)
                 )
                 if same_site and (
                     o.count is None or s.count is None or o.count == s.count or s.kind != "destruction"
@@ -606,6 +599,7 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                 _same_lesion(o, s)
                 or (s.kind == "mohs" and _generic_same_region(o, s))
                 or (s.kind == "mohs" and _one_undocumented_mohs(o, s))
+                or (s.kind == "biopsy" and (s.technique is None) != (o.technique is None) and _same_region_side(o, s))
                 or (s.kind in ("excision", "shave") and _same_size_same_side(o, s))
                 or (s.kind.startswith("nail") and s.digits and s.digits == o.digits)  # "great toe" = "hallux"
                 or (o.site is None and s.site is not None and o.lesion_id is None)
@@ -635,6 +629,13 @@ _GENERIC_SITE = {"face", "head", "head and neck", "skin", "trunk", "extremity", 
 
 def _distinct_sites(s: Service) -> int:
     return len({(x.region, x.laterality, x.text.lower()) for x in s.sites})
+
+
+def _same_region_side(a: Service, b: Service) -> bool:
+    """"A/P: panniculitis - biopsy; leg elevation" and "L anterior shin nodule - incisional biopsy"."""
+    if a.site is None or b.site is None or a.site.region != b.site.region:
+        return False
+    return not (a.site.laterality in ("L", "R") and b.site.laterality in ("L", "R") and a.site.laterality != b.site.laterality)
 
 
 def _one_undocumented_mohs(a: Service, b: Service) -> bool:

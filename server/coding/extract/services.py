@@ -539,6 +539,7 @@ def _first_int(word: str) -> int | None:
 
 
 # ------------------------------------------------------------------------------------ attribute filler
+_SPECIMENS = re.compile(r"\b(?:specimens?|jars?|containers?)$", re.I)
 _OTHER_COUNTED = re.compile(r"\b(?:biops(?:y|ies)|bx|specimens?|jars?|containers?)$", re.I)
 # "1.5 mL total", "2 cc of 10 mg/mL in total" (not "0.3 mL (total 1.0 mL)": that total is the next volume)
 _TOTAL_AFTER = re.compile(r"[^.;]{0,40}?\btotal\b(?!\s*(?:of\s+|volume\s+|=\s*)?\d)", re.I)
@@ -622,6 +623,9 @@ def fill(svc: Service) -> Service:
                     re.I,
                 )
             ]
+            if svc.kind == "biopsy":
+                # "2. R forearm - 4 mm punch biopsy.\nTwo separate specimens to pathology.": the list's summary
+                counts = [c for c in counts if not _SPECIMENS.search(t, c[1], c[2])]
         else:  # "the single helix AK (a different site from both biopsies)": the biopsies' count
             counts = [c for c in counts if not _OTHER_COUNTED.search(t, c[1], c[2])]
         vals = [n for n, _, _ in counts if 0 < n < 200]
@@ -1844,8 +1848,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             and seg.section == "procedure"
         ):
             svcs = []  # "Description: ... cyst 2.0 cm ... wound edges undermined ... closed": the header's excision
-        if prev is not None and _NUMBERED.match(seg.text) and _NUMBERED.match(prev.text):
-            prev = None  # "3. Lesion back - bx" / "4. AKs - LN2": each numbered problem stands on its own
+        if prev is not None and _ITEM_RE.match(seg.text) and _ITEM_RE.match(prev.text):
+            prev = None  # "3. Lesion back - bx" / "- AK x2 - LN2": each listed problem stands on its own
         if svcs:
             for sv in svcs:
                 if sv.site is None and prev is not None and prev.section == seg.section:
