@@ -235,7 +235,7 @@ ABN_RE = re.compile(
     re.I,
 )
 ABN_NEG = re.compile(
-    r"no\s+(?:abn|advance\s+beneficiary\s+notice)|abn\s*[:=\-]?\s*(?:was\s+|is\s+)?(?:not|none\b|no\b|n/a|declined|refused)|"
+    r"no\s+(?:\w+\s+){0,2}(?:abn|advance\s+beneficiary\s+notice)|abn\s*[:=\-]?\s*(?:was\s+|is\s+)?(?:not|none\b|no\b|n/a|declined|refused)|"
     r"without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
     r"the\s+)?abn",
     re.I,

@@ -811,8 +811,8 @@ def fill(svc: Service) -> Service:
         for m in _COMPLICATED_RE.finditer(doc):
             if re.search(
                 r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
-            ):
-                continue
+            ) or re.match(r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated)", doc[m.end() :], re.I):
+                continue  # "no loculations", "packing not needed"
             svc.complicated = True
             break
     if kind in ("nail_debridement", "nail_avulsion", "nail_excision"):
