@@ -6,6 +6,9 @@ start. So a pattern whose own literals are all lower case is compiled a second t
 run on the lower-cased text. For ASCII text this is exactly equivalent (same offsets, same groups;
 ``str.lower`` keeps the length); anything else (non-ASCII, an upper-case literal in the pattern) takes the
 original pattern.
+
+The lower-case pattern is also rewritten by :func:`by_first_char` so that ``re`` tries fewer branches at
+each position (same matches, same groups).
 """
 
 from __future__ import annotations
@@ -25,10 +28,176 @@ class FoldedScanner:
         self.rx = rx
         literals = _ESCAPES.sub("", rx.pattern)
         usable = bool(rx.flags & re.IGNORECASE) and not any(c.isupper() for c in literals)
-        self.lower_rx = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE) if usable else None
+        pattern = rx.pattern if rx.flags & re.VERBOSE else by_first_char(rx.pattern)
+        self.lower_rx = re.compile(pattern, rx.flags & ~re.IGNORECASE) if usable else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same)."""
         if self.lower_rx is not None and text.isascii():
             return self.lower_rx.finditer(text.lower())
         return self.rx.finditer(text)
+
+
+# ---------------------------------------------------------------------------------- branch dispatch
+# A case-sensitive alternation is rewritten so that ``re`` can reject most branches by one character:
+#   * ``(?:x|y)rest`` as an alternative becomes ``xrest|yrest`` (the same trials in the same order);
+#   * alternatives that start with the same literal character are gathered into one group, whose common
+#     prefix ``re`` factors out ("chest|coccyx|costal" -> "c(?:hest|occyx|ostal)"), so that the group is
+#     skipped in one test. An alternative never moves before one that could match at the same character,
+#     so the first alternative that matches is the same one;
+#   * an alternative that starts with a group holding a capturing group gets a lookahead on its possible
+#     first characters: entering a capturing group is dear (``re`` clears the marks of the groups before it).
+# Alternations holding capturing groups are never reordered or distributed (group numbers stay the same).
+# Verbose patterns are not rewritten.
+
+_QUANTIFIER = "?*+{"
+_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -/&'")
+_DIGITS = frozenset("0123456789")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def by_first_char(pattern: str) -> str:
+    """``pattern`` with every alternation dispatched on its first character (same matches and groups)."""
+    return _alternation([_inner(a) for a in _split(pattern)])
+
+
+def _class_end(p: str, i: int) -> int:
+    """Index just past the character class opened at ``p[i] == "["``."""
+    j = i + 1
+    if p.startswith("^", j):
+        j += 1
+    if p.startswith("]", j):
+        j += 1
+    while p[j] != "]":
+        j += 2 if p[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(p: str, i: int) -> int:
+    """Index just past the group opened at ``p[i] == "("``."""
+    return next(end for j, end in _atoms(p, i + 1) if p[j] == ")")
+
+
+def _atoms(p: str, j: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of each atom of ``p`` from ``j`` on: an escape, a class, a group or a character."""
+    while j < len(p):
+        c = p[j]
+        if c == "\\":
+            end = j + 2
+        elif c == "[":
+            end = _class_end(p, j)
+        elif c == "(":
+            end = _group_end(p, j)
+        else:
+            end = j + 1
+        yield j, end
+        j = end
+
+
+def _split(p: str) -> list[str]:
+    """The top-level alternatives of ``p``."""
+    bars = [i for i, _ in _atoms(p) if p[i] == "|"]
+    return [p[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(p)], strict=True)]
+
+
+def _body_start(p: str, i: int) -> int:
+    """Where the body of the group opened at ``p[i]`` starts: plain, non-capturing and named groups and
+    lookaheads (a rewrite may change a lookbehind's width); -1 for any other group."""
+    if not p.startswith("(?", i):
+        return i + 1
+    if p.startswith(("(?:", "(?=", "(?!"), i):
+        return i + 3
+    if p.startswith("(?P<", i):
+        return p.index(">", i) + 1
+    return -1
+
+
+def _captures(p: str) -> bool:
+    """Whether ``p`` holds a capturing group (or cannot be compiled alone, e.g. a backreference)."""
+    try:
+        return bool(re.compile(p).groups)
+    except re.error:
+        return True
+
+
+def _quantified(p: str, end: int) -> bool:
+    return end < len(p) and p[end] in _QUANTIFIER
+
+
+def _first_chars(alt: str) -> frozenset[str] | None:
+    """The characters a match of ``alt`` can start with; None when not known (or any)."""
+    if alt.startswith("\\b"):
+        return _first_chars(alt[2:])
+    if alt.startswith(_LOOKAROUND):
+        return _first_chars(alt[_group_end(alt, 0) :])
+    if alt.startswith("\\d"):
+        return None if _quantified(alt, 2) and alt[2] != "+" else _DIGITS
+    if _literal_led(alt):
+        return frozenset(alt[0])
+    if alt.startswith("("):
+        end, body = _group_end(alt, 0), _body_start(alt, 0)
+        if body < 0 or _quantified(alt, end):
+            return None
+        chars: set[str] = set()
+        for a in _split(alt[body : end - 1]):
+            f = _first_chars(a)
+            if f is None:
+                return None
+            chars |= f
+        return frozenset(chars)
+    return None
+
+
+def _literal_led(alt: str) -> bool:
+    return bool(alt) and alt[0] in _LITERAL and not _quantified(alt, 1)
+
+
+def _inner(alt: str) -> str:
+    """``alt`` with the alternations inside its groups rewritten."""
+    out, start = [], 0
+    for j, end in _atoms(alt):
+        body = _body_start(alt, j) if alt[j] == "(" else -1
+        if body >= 0:
+            out.append(alt[start:body] + by_first_char(alt[body : end - 1]) + ")")
+            start = end
+    out.append(alt[start:])
+    return "".join(out)
+
+
+def _distribute(alt: str) -> list[str]:
+    """``(?:x|y)rest`` -> ``[xrest, yrest]`` (recursively); any other alternative as it is."""
+    if not alt.startswith("(?:"):
+        return [alt]
+    end = _group_end(alt, 0)
+    if _quantified(alt, end):
+        return [alt]
+    return [d for a in _split(alt[3 : end - 1]) for d in _distribute(a + alt[end:])]
+
+
+def _alternation(alts: list[str]) -> str:
+    if len(alts) > 1 and not any(_captures(a) for a in alts):
+        alts = [d for a in alts for d in _distribute(a)]
+        slots: list[list[str]] = []  # a group of literal-led alternatives with one first character, or [alt]
+        firsts: list[frozenset[str] | None] = []  # the first characters of each slot
+        for a in alts:
+            at = None
+            if _literal_led(a):
+                for k in range(len(slots) - 1, -1, -1):
+                    f = firsts[k]
+                    if f is None or a[0] in f:
+                        at = k if _literal_led(slots[k][0]) and slots[k][0][0] == a[0] else None
+                        break
+            if at is None:
+                slots.append([a])
+                firsts.append(_first_chars(a))
+            else:
+                slots[at].append(a)
+        alts = [s[0] if len(s) == 1 else "(?:" + "|".join(s) + ")" for s in slots]
+    return "|".join(_guarded(a) for a in alts)
+
+
+def _guarded(alt: str) -> str:
+    first = _first_chars(alt) if alt.startswith("(") and _captures(alt) else None
+    if first is None:
+        return alt
+    return "(?=[" + "".join(sorted(first)).replace("-", r"\-") + "])" + alt
