@@ -211,9 +211,17 @@ _THRESHOLD_BEFORE = re.compile(
 )
 
 
+# every length names its unit, and every spelling of _LEN_UNIT holds one of these (letters that re.I matches
+# only in their two ASCII cases; not "i", which also matches "ı" and "İ"): a text without any has no measure
+_UNIT_HINTS = ("cm", "mm", "met")
+
+
 def find_measures(text: str) -> list[Measure]:
     """Every length in ``text`` (cm), classified by its local context."""
     out: list[Measure] = []
+    low = text.lower()
+    if not any(h in low for h in _UNIT_HINTS):
+        return out
     taken: list[tuple[int, int]] = []
     spoken = "point" in text or "centimet" in text or "millimet" in text
     for m in (_DIM_SPOKEN_RE if spoken else _DIM_RE).finditer(text):
