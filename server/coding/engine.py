@@ -886,7 +886,8 @@ def code_encounter(
     if removal:
         inds.extend(_note_indications(segs_all, removal))
     # failed conventional therapy (PUVA necessity) is said of the disease, anywhere in the note
-    inds.extend(i for n in notes for i in fx.indications(n.text, n.source) if i.kind == "treatment-failure")
+    if any(s.kind == "phototherapy" for s in services):
+        inds.extend(i for n in notes for i in fx.indications(n.text, n.source) if i.kind == "treatment-failure")
     abn = fx.abn_on_file([n.text for n in notes] + [s.text for s in services])
     facts = EncounterFacts(
         encounter_ref=enc_key,

@@ -601,7 +601,12 @@ def fill(svc: Service) -> Service:
             svc.margin_cm = tx.to_cm(mm.group(1), mm.group(3))
     counts = [(n, cs + a0, ce + a0) for n, cs, ce in tx.find_counts(t[a0:])]
     if not counts and svc.kind in _COUNTED:
-        sc = _site_counts(t[a0:]) or (_site_then_counts(t[a0:]) if svc.kind != "biopsy" else None)
+        sc = (
+            _site_counts(t[a0:])
+            or (_site_then_counts(t[a0:]) if svc.kind != "biopsy" else None)
+            # "1 vertex  2 vertex  3 crown L ... 9 R temporal": injected sites numbered in a grid
+            or (_numbered_sites(t[a0:]) if svc.kind == "injection" else None)
+        )
         if sc:
             counts = [(sc, a0, len(t))]
     if counts:
@@ -1138,6 +1143,18 @@ def _site_counts(t: str) -> int | None:
 _AS_ABOVE = re.compile(
     r"\bas\s+(?:above|noted(?:\s+above)?|described(?:\s+above)?|documented\s+above)\b", re.I
 )
+
+
+_NUMBERED_SITE = re.compile(r"(?<![\d.,/-])(\d{1,2})[ \t]+(?=[A-Za-z])")
+
+
+def _numbered_sites(t: str) -> int | None:
+    """The last number of a run 1, 2, 3 ... each followed by a site ("1 vertex  2 crown L  3 occiput"), n >= 3."""
+    n = 0
+    for m in _NUMBERED_SITE.finditer(t):
+        if int(m.group(1)) == n + 1 and find_sites(t[m.end() : m.end() + 25]):
+            n += 1
+    return n if n >= 3 else None
 
 
 def _site_then_counts(t: str) -> int | None:
