@@ -2255,7 +2255,20 @@ def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segme
             continue
         ms = [m for m in tx.find_measures(sg.text) if m.kind == "lesion"]
         sites = find_sites(sg.text)
-        if len(ms) == 1 and sites:
+        if (
+            len(ms) == 1
+            and len({(x.region, x.laterality) for x in sites}) == len(sites) > 1
+            and _LESION_WORDS.search(sg.text[sites[1].start :])
+            and sites[0].start <= ms[0].start < sites[1].start  # the size is the first site's
+        ):
+            # "R cheek: 0.7 cm crusted papule. L chin: crusted keratotic papule": each site its own lesion, the
+            # second one unmeasured
+            for k, x in enumerate(sites):
+                end = sites[k + 1].start if k + 1 < len(sites) else len(sg.text)
+                own = [m for m in ms if x.start <= m.start < end]
+                items.append((Segment(sg.start + x.start, sg.start + end, sg.section, sg.text[x.start : end]),
+                              x, own[0] if own else None))
+        elif len(ms) == 1 and sites:
             items.append((sg, sites[0], ms[0]))
         elif (
             not ms
@@ -2278,6 +2291,9 @@ def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segme
                     items.append((Segment(sg.start + a, sg.start + m.end, sg.section, sg.text[a : m.end]), near[-1], m))
                 prev_end = m.end
     return items
+
+
+_LESION_WORDS = re.compile(r"\b(?:papules?|plaques?|nodules?|lesions?|macules?|growths?|spots?|cysts?)\b", re.I)
 
 
 def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
