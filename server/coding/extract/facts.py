@@ -349,6 +349,9 @@ _SAME_PROBLEM = {"plantar_wart": "wart", "isk": "sk", "atypical_nevus": "nevus",
                  "pilar_cyst": "cyst"}
 
 
+_DIFFERENTIAL_CONT = re.compile(r"\s*(?:vs\.?|versus|or)\s", re.I)
+
+
 def separately_identifiable(
     assess_texts: list[tuple[str, bool]], service_cats: set[str], has_services: bool
 ) -> bool:
@@ -364,8 +367,8 @@ def separately_identifiable(
             # any other prescription in the same item ("start doxycycline, mupirocin to nares") is not
             if not _AFTERCARE.search(text) or _rx_hit(_AFTERCARE.sub(" ", text)):
                 return True
-        if has_proc:
-            continue
+        if has_proc or _DIFFERENTIAL_CONT.match(text):
+            continue  # "... r/o SCC in situ\nvs irritated AK": the treated lesion's differential, wrapped
         dx = find_dx(text)
         if not dx:
             continue

@@ -1741,7 +1741,7 @@ _PRIORITY = [
 _SECOND_INTENTION = re.compile(r"second(?:ary)?\s+intention|granulat\w*", re.I)
 _PARED_FOR_DESTRUCTION = re.compile(
     r"par(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:to\s+(?:help|aid|improve|allow)|before|prior\s+to|for\s+(?:better\s+)?"
-    r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before",
+    r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before|par(?:ed|ing)\s+(?:\w+\s+){0,2}first\b",
     re.I,
 )
 
