@@ -108,6 +108,10 @@ _CODE_KIND_EXTRA = {
     "96910": "phototherapy",
     "96912": "phototherapy",
     "96913": "phototherapy",
+    "15788": "peel",
+    "15789": "peel",
+    "15792": "peel",
+    "15793": "peel",
 }
 _DEST_CLASS = {
     "17000": "premalignant",

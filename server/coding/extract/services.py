@@ -113,6 +113,11 @@ _K = [
     ),
     ("excimer", r"excimer|xtrac|308[- ]?nm"),
     (
+        "peel",
+        r"chemical\s+peel|(?:glycolic|salicylic|jessner'?s?|tca|trichloroacetic|lactic|mandelic|pyruvic)(?:\s+acid)?"
+        r"(?:\s+\d{1,2}\s*%)?\s+peel|(?:superficial|medium[- ]depth|epidermal|dermal)\s+(?:chemical\s+)?peel",
+    ),
+    (
         "phototherapy",
         r"puva|psoralen|goeckerman|nb-?uvb|narrow[- ]?band(?:\s+uvb)?|\buvb\b|\buva\b|"
         r"photothera(?:py|pies)(?!\s+(?:unit|center|centre|clinic|department|dept|program|service)\b)|"
@@ -155,6 +160,7 @@ MAIN_KINDS = {
     "excimer",
     "phototherapy",
     "patch",
+    "peel",
 }
 
 _TECH_BX = [

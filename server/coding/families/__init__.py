@@ -198,7 +198,13 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
     for s in services:
         if s.kind not in ("excision", "mohs", "biopsy", "shave"):
             continue
-        if any(same_lesion(s, r) or (r.site is None) for r in standalone):
+        if any(
+            same_lesion(s, r)
+            or r.site is None
+            # "Layered closure, R lower leg, 6.0 cm" and the Mohs note's "Repair: ... length 6.0 cm" (R pretibial)
+            or (r.repair_len == s.repair_len and s.site is not None and r.site.region == s.site.region)
+            for r in standalone
+        ):
             continue
         fl = [
             o
@@ -262,6 +268,8 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
         drafts += misc.code_excimer(by["excimer"], ctx)
     if by.get("patch"):
         drafts += misc.code_patch(by["patch"], ctx)
+    if by.get("peel"):
+        drafts += misc.code_peel(by["peel"], ctx)
     for s in by.get("path", []):
         if mohs_svcs and s.provided_code and s.provided_code.startswith("883") and s.provided_code != "88331":
             mohs.mohs_pathology(ctx, s, s.provided_code)
@@ -327,12 +335,12 @@ def documented_not_charged(ctx: Ctx, svc: Service) -> None:
 
 _COSMETIC_SERVICE = re.compile(
     r"\b(?:botox|onabotulinum\w*|abobotulinum\w*|incobotulinum\w*|dysport|xeomin|jeuveau|daxxify|neurotoxin|"
-    r"(?:dermal\s+)?fillers?|juvederm|restylane|radiesse|sculptra|hyaluronic\s+acid\s+filler|chemical\s+peel|"
+    r"(?:dermal\s+)?fillers?|juvederm|restylane|radiesse|sculptra|hyaluronic\s+acid\s+filler|"
     r"microneedling|laser\s+hair\s+removal|sclerotherapy|kybella)\b",
     re.I,
 )
 _COSMETIC_WORDS = ("botox", "botul", "dysport", "xeomin", "jeuveau", "daxxify", "neurotoxin", "filler", "juvederm",
-                   "restylane", "radiesse", "sculptra", "peel", "microneedl", "laser hair", "sclerotherap", "kybella")
+                   "restylane", "radiesse", "sculptra", "microneedl", "laser hair", "sclerotherap", "kybella")
 _SELF_PAID = re.compile(
     r"\bcosmetic\b[^.\n]{0,80}?(?:self[- ]pay|waiver|out\s+of\s+pocket|not\s+(?:billed|submitted|covered))|"
     r"(?:self[- ]pay|waiver|out\s+of\s+pocket)[^.\n]{0,80}?\bcosmetic\b",

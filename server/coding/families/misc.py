@@ -9,6 +9,7 @@ import re
 
 from server.coding.extract.services import Service
 from server.coding.extract.services import nail_avulsion_only_digits
+from server.coding.extract.sites import SITE_GROUP
 from server.coding.families.common import Ctx
 from server.coding.families.common import Draft
 from server.coding.families.common import correction
@@ -376,6 +377,42 @@ def code_photo(svcs: list[Service], ctx: Ctx) -> list[Draft]:
                 _base(code, 1, ss, ctx, "DRM065", f"phototherapy {pt}", "phototherapy", _dx(ss, ctx, "L40.0"))
             )
     _check(photo_codes, ctx, svcs, drafts)
+    return drafts
+
+
+@rule("DRM067", family="peel")
+def peel_codes(ctx: Ctx, svcs: list[Service], provided: list[str], derived: list[str]) -> None:
+    """Chemical peels: 15788/15789 facial, 15792/15793 nonfacial; epidermal (superficial) vs dermal depth.
+
+    Why: the peel codes are chosen by area (facial or not) and depth; one unit per session. Whether the peel
+    is covered (actinic keratoses) or cosmetic (photoaging) is decided by the cosmetic rules (NEC103).
+    Example: "30% glycolic acid, full face, epidermal-level peel" sent as 15789 -> 15788.
+    References: CPT 15788-15793; derm_coding.md COS-2.
+    """
+    correction(ctx, "DRM067", svcs, provided, derived, "peel area and depth")
+
+
+_DERMAL_PEEL = re.compile(
+    r"\b(?:medium[- ]depth|dermal[- ](?:level\s+)?peel|papillary\s+dermis|deep\s+peel|phenol\s+peel|frost\s+level\s+(?:2|3|ii|iii)|"
+    r"(?:tca|trichloroacetic\s+acid)\s+(?:3[5-9]|[4-9]\d)\s*%|(?:3[5-9]|[4-9]\d)\s*%\s+(?:tca|trichloroacetic))",
+    re.I,
+)
+
+
+def code_peel(svcs: list[Service], ctx: Ctx) -> list[Draft]:
+    text = " ".join(s.text[s.attr_start :] for s in svcs)
+    sites = [s.site for s in svcs if s.site is not None]
+    facial = (
+        any(SITE_GROUP.get(x.region) == "FEENLM" for x in sites) or bool(re.search(r"\b(?:face|facial)\b", text, re.I))
+    ) if (sites or re.search(r"\b(?:face|facial|neck|chest|hands?|arms?|back)\b", text, re.I)) else None
+    dermal = bool(_DERMAL_PEEL.search(text)) and not re.search(r"\bepidermal\b", text, re.I)
+    pc = next((s.provided_code for s in svcs if s.provided_code), None)
+    if facial is None and pc:
+        code = pc
+    else:
+        code = ("15789" if dermal else "15788") if facial is not False else ("15793" if dermal else "15792")
+    drafts = [_base(code, 1, svcs, ctx, "DRM067", "chemical peel", "peel", _dx(svcs, ctx, "L57.8"))]
+    _check(peel_codes, ctx, svcs, drafts)
     return drafts
 
 
