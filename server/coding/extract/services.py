@@ -635,8 +635,12 @@ def fill(svc: Service) -> Service:
                 )
             ]
             if svc.kind == "biopsy":
-                # "2. R forearm - 4 mm punch biopsy.\nTwo separate specimens to pathology.": the list's summary
-                counts = [c for c in counts if not _SPECIMENS.search(t, c[1], c[2])]
+                # "2. R forearm - 4 mm punch biopsy.\nTwo separate specimens to pathology.", "consent for 3
+                # biopsies and cryotherapy": the list's summary, not this biopsy's count
+                counts = [
+                    c for c in counts
+                    if not _SPECIMENS.search(t, c[1], c[2]) and not re.search(r"\bconsent", _sentence_at(t, c[1]), re.I)
+                ]
         else:  # "the single helix AK (a different site from both biopsies)": the biopsies' count
             counts = [c for c in counts if not _OTHER_COUNTED.search(t, c[1], c[2])]
         vals = [n for n, _, _ in counts if 0 < n < 200]
@@ -1694,7 +1698,14 @@ def services_from_text(
                 s2.trigger = s2.span(*next((s, e) for k, s, e in pmains if k == ok))
                 s2.spans.append(s2.trigger)
                 fill(s2)
-                if s2.site is None:
+                if len({(x.region, x.laterality) for x in s2.sites}) > 1:
+                    # "consent for 3 biopsies and cryotherapy; ... L upper back (A), L forehead (C)": the second
+                    # kind's site is the one in its own sentence, if any
+                    a, b = tx.sentence_bounds(attr_text, s2.trigger.start - s2.base)
+                    own = [x for x in s2.sites if a <= x.start < b]
+                    s2.site = own[0] if own else None
+                    s2.lesion_id = None  # "(A)" labels the biopsy named in another sentence
+                elif s2.site is None:
                     s2.site = svc.site
                 out.append(s2)
             elif ok == "paring" and kind == "destruction" and _PARED_FOR_DESTRUCTION.search(piece):

@@ -74,6 +74,9 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
         if (
             target is None
             and b.text
+            # "shave biopsy then ED&C of the L forearm lesion" (one text, one site), not a procedure paragraph
+            # naming three biopsies and the cryotherapy of other lesions
+            and len({(x.region, x.laterality) for x in b.sites}) <= 1
             and any(o.kind in REMOVAL_KINDS and o.text == b.text and o is not b for o in services)
         ):
             target = next(o for o in services if o.kind in REMOVAL_KINDS and o.text == b.text and o is not b)
