@@ -589,6 +589,8 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                 same_site = (
                     o.site is None
                     or s.site is None
+                    or _site_borrowed(o)
+                    or _site_borrowed(s)
                     or _same_lesion(o, s)
                     # "R dorsal hand: 2 lesions" / "L dorsal hand: 1 lesion" are two sites; "bilateral" covers both
                     or _same_region_side(o, s)
@@ -635,6 +637,11 @@ def _distinct_sites(s: Service) -> int:
     return len({(x.region, x.laterality, x.text.lower()) for x in s.sites})
 
 
+def _site_borrowed(s: Service) -> bool:
+    """The site came from another segment ("Cryo to 6 AKs." under a list naming the sites), not its own text."""
+    return s.site is not None and s.text[s.site.start : s.site.end] != s.site.text
+
+
 def _same_region_side(a: Service, b: Service) -> bool:
     """"A/P: panniculitis - biopsy; leg elevation" and "L anterior shin nodule - incisional biopsy"."""
     if a.site is None or b.site is None or a.site.region != b.site.region:
@@ -663,7 +670,7 @@ def _same_size_same_side(a: Service, b: Service) -> bool:
         return False
     if a.lesion_id and b.lesion_id and a.lesion_id != b.lesion_id:
         return False
-    return a.site.region == b.site.region and (a.site.laterality or "") == (b.site.laterality or "")
+    return _same_region_side(a, b)
 
 
 def _richness(s: Service) -> int:

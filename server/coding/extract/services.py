@@ -496,6 +496,8 @@ def _affirmed_kinds(
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss:se]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
+        if _REFERENCE_BEFORE.search(text[max(ss, s - 30) : s]):
+            continue  # "nothing beyond the biopsies was done today": a reference to services named elsewhere
         if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
             continue  # "risks of biopsy, excision, Mohs surgery ..."; "Mohs information sheet given"
         status = tx.assertion(text[ss:se], s - ss, e - ss)
@@ -520,6 +522,9 @@ def _affirmed_kinds(
     return out
 
 
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:beyond|besides|other\s+than|except(?:\s+for)?|apart\s+from)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+)?$", re.I
+)
 _RESULT_REPORTED = re.compile(
     r"\bmargins?\s+(?:were\s+|are\s+|was\s+)?(?:clear|free|negative|uninvolved)\b|\bclear\s+margins\b", re.I
 )
@@ -1529,7 +1534,8 @@ def segments(note: str) -> list[Segment]:
 
 _PER_LESION = {"biopsy", "shave", "excision", "mohs"}
 _NOT_DONE = re.compile(
-    r"\b(?:declined|not\s+(?:treated|done|performed|removed)|deferred|refused|no\s+treatment|monitor|observe"
+    r"\b(?:declined|not\s+(?:treated|done|performed|removed)|deferred|refused|no\s+treatment|monitor|observe|"
+    r"(?:do|does)\s+not\s+need\s+(?:treatment|to\s+be\s+treated)"
     r")\b",
     re.I,
 )
@@ -2479,6 +2485,10 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
             own_seg = sg.start <= sv.base < sg.end
             if not own_seg and _NOT_DONE.search(sg.text):
                 continue  # "AK L temple: will freeze at the next visit; not treated today": not this lesion
+            if not own_seg and _ITEM_RE.match(sg.text) and any(
+                _ITEM_RE.match(o.text) and o.section == sg.section for o in segs if o.start <= sv.base < o.end
+            ):
+                continue  # "2. Inflamed SKs x2 - LN2 as above" takes no site from "1. ... SKs on the trunk ..."
             if not own_seg and sv.kind in ("excision", "mohs") and _only_destroyable(sg.text):
                 continue  # "2. AK, L temple." is not the site of the excision below it
             sites = _sites_for_kind(sg.text, sv, own=own_seg)

@@ -389,8 +389,10 @@ def cosmetic_in_note(text: str) -> tuple[int, int] | None:
         return None  # cheap pre-check: most notes name no cosmetic-only service
     for m in _COSMETIC_SERVICE.finditer(text):
         a, b = tx.sentence_bounds(text, m.start())
-        sent = text[a:b]
-        if _MEDICAL_USE.search(sent) or not re.search(r"performed|done|given|injected|applied|administered", sent, re.I):
+        sent = text[a : b + 40]  # "Onabotulinumtoxin A\n   20 units to the glabellar complex": a wrapped line
+        if _MEDICAL_USE.search(sent) or not re.search(
+            r"performed|done|given|injected|applied|administered|\d+\s*(?:units?|u)\s+(?:to|into|in)\b", sent, re.I
+        ):  # "Onabotulinumtoxin A 20 units to the glabellar complex"
             continue
         if tx.assertion_in(text, m.start(), m.end()) == "affirmed":
             return m.start(), m.end()

@@ -111,6 +111,14 @@ def _site_code(s: Service) -> tuple[str, str | None] | None:
     return None
 
 
+def _covers(a, b) -> bool:
+    """Two site mentions of one place ("L forehead" / "forehead")."""
+    ta, tb = a.text.lower(), b.text.lower()
+    return a.region == b.region and not (a.laterality and b.laterality and a.laterality != b.laterality) and (
+        ta in tb or tb in ta
+    )
+
+
 def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     items: list[tuple[str, Service]] = []
     drafts_site: list[Draft] = []
@@ -157,7 +165,20 @@ def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         s.technique = tech
         n = s.count or 1
         if s.count is None and len({x.text.lower() for x in s.sites}) > 1 and "biopsies" in s.text.lower():
-            n = len({x.text.lower() for x in s.sites})
+            # "Biopsies as listed above: ... L upper back (A), L forehead (C)": one per named site, less the
+            # sites that another biopsy line already covers
+            named: dict[str, object] = {}
+            prev_end = -10
+            for x in sorted(s.sites, key=lambda x: x.start):
+                if x.start - prev_end > 3:  # "upper back (scapular area)" names one place
+                    named.setdefault(x.text.lower(), x)
+                prev_end = x.end
+            n = max(1, len(named) - sum(
+                1
+                for t, x in named.items()
+                if (s.site is None or t != s.site.text.lower())
+                and any(o is not s and o.site is not None and _covers(o.site, x) for o in svcs)
+            ))
         if s.provided_code in ("11101", "11103", "11105", "11107") and s.provided_units and not s.count:
             n = s.provided_units  # an add-on line sent with units: one biopsy per unit ("11101 x2")
         items.extend([(tech, s)] * n)

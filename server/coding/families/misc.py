@@ -354,6 +354,16 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             if d.family == "nails" and d.modifiers:
                 d.body_site = f"{d.body_site or 'nail'} ({d.modifiers[0]})"
     _check(nail_codes, ctx, svcs, drafts)
+    if any(s.provided_code for s in svcs):
+        for d in drafts:
+            if d.modifiers:  # the EMA sent the nail code without the digit the note documents
+                ctx.add(
+                    "MOD007",
+                    Topic.MODIFIER,
+                    Severity.INFO,
+                    f"{d.modifiers[0]} added to {d.code}: digit documented",
+                    d.evidence[:2],
+                )
     return drafts
 
 
