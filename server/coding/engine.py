@@ -47,6 +47,7 @@ from server.coding.extract.services import same_lesion as _same_lesion
 from server.coding.model import CodingResult
 from server.coding.model import DxFact
 from server.coding.model import EncounterFacts
+from server.coding.model import PayerKind
 from server.coding.model import Span
 from server.coding.tables import Tables
 
@@ -854,22 +855,25 @@ def code_encounter(
     in_global = [p for p in prior if p.global_days and sdate and (sdate - p.performed).days <= p.global_days]
     em_dx = _em_diagnoses(assess, services, conds, [n.text for n in notes])
     from server.coding.families.em import code_em
+    from server.coding.families.em import em_add_ons
 
-    drafts = (
-        code_em(
-            em,
-            em_ev,
-            drafts,
-            ctx,
-            postop_doc=postop_doc,
-            in_global=in_global,
-            sep=sep,
-            billable=bool(billable_services),
-            assess=assess,
-            em_dx=em_dx,
-        )
-        + drafts
+    em_drafts = code_em(
+        em,
+        em_ev,
+        drafts,
+        ctx,
+        postop_doc=postop_doc,
+        in_global=in_global,
+        sep=sep,
+        billable=bool(billable_services),
+        assess=assess,
+        em_dx=em_dx,
     )
+    if em and notes and any(d.code == em for d in em_drafts):
+        em_drafts += em_add_ons(
+            ctx, em, notes[0].text, notes[0].source, payer_kind == PayerKind.MEDICARE, em_dx, em_ev
+        )
+    drafts = em_drafts + drafts
 
     # -- facts -----------------------------------------------------------------------------------------------
     dx_facts: list[DxFact] = list(conds)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from server.coding.extract import text as tx
 from server.coding.extract.dx import find_dx
 from server.coding.families.common import Ctx
 from server.coding.families.common import Draft
@@ -122,3 +123,42 @@ def code_em(
     if billable and not sep:
         em_not_separate(ctx, em, em_ev)
     return [Draft(em, 1, (), em_dx, None, None, [], list(em_ev), [], 0.95, "office visit", None, "em")]
+
+
+_G2212_FROM = {"99205": 89, "99215": 69}  # CMS counts G2212 from the end of the old time range (EM-5)
+_TOTAL_TIME = re.compile(
+    r"\b(?:total\s+(?:visit\s+)?time|time\s+spent|i\s+spent)\b[^.\n\d]{0,60}?(\d{2,3})\s*(?:min|minutes)\b|"
+    r"\b(\d{2,3})\s*(?:min|minutes)\s+(?:total|spent|of\s+total)",
+    re.I,
+)
+_G2211 = re.compile(r"\bG2211\b")
+
+
+@rule("DRM081", family="em")
+def em_add_ons(
+    ctx: Ctx, em: str, note_text: str, source: str, medicare: bool, em_dx: list[str], evidence
+) -> list[Draft]:
+    """E/M add-ons: G2212 for Medicare prolonged time, G2211 when the provider documents it.
+
+    Why: Medicare does not pay 99417; it pays G2212 per 15 minutes beyond the old time range of the visit
+    (99205 from 89 minutes, 99215 from 69), counted from the total time documented on the date. G2211
+    (longitudinal care) is reported only as the provider documented it; the edits drop it with modifier 25.
+    Example: Medicare 99205, "total time on the date of the encounter 95 minutes" -> 99205 + G2212 x1.
+    References: CY2021 PFS final rule (G2212); CY2024/CY2025 PFS final rules (G2211); derm_coding.md EM-5,
+    EM-6.
+    """
+    out: list[Draft] = []
+    start = _G2212_FROM.get(em)
+    tm = _TOTAL_TIME.search(note_text) if medicare and start else None
+    minutes = int(tm.group(1) or tm.group(2)) if tm else 0
+    if start and minutes >= start:
+        units = 1 + (minutes - start) // 15
+        ev = [Span(source, tm.start(), tm.end(), tm.group(0))]
+        out.append(Draft("G2212", units, (), em_dx, None, None, [], ev, ["DRM081"], 0.9, "prolonged E/M time"))
+        ctx.add("DRM081", Topic.CODING_CORRECTION, Severity.INFO,
+                f"G2212 x{units}: {minutes} min total time on a Medicare {em} (99417 is not payable by Medicare)", ev)
+    gm = _G2211.search(note_text)
+    if gm and tx.assertion_in(note_text, gm.start(), gm.end()) == "affirmed":
+        out.append(Draft("G2211", 1, (), em_dx, None, None, [], list(evidence), ["DRM081"], 0.9,
+                         "visit complexity add-on"))
+    return out
