@@ -424,7 +424,7 @@ _MOHS_DEPT_AFTER = re.compile(
 )
 _MOHS_DEPT_BEFORE = re.compile(
     r"(?:(?:dermatology|department|dept\.?|division|clinic|center|centre|associates)\s*(?:-|–|—|&|and|/|of|,)\s*"
-    r"|\bnon-?\s*|\bfrom\s+the\s+)$",  # "EXCISION NOTE (non-Mohs)", "edges charred from the Mohs layers"
+    r"|\bnon-?\s*|\bfrom\s+(?:the\s+)?)$",  # "EXCISION NOTE (non-Mohs)", "charred from the Mohs layers", "scar from mohs"
     re.I,
 )
 
@@ -458,7 +458,9 @@ _MOHS_STAGE_WORDS = re.compile(
 
 _RISKS_OF = re.compile(
     r"\b(?:risks?|benefits?|alternatives?|complications?)(?:\s*(?:,|and|&|/)\s*(?:risks?|benefits?|alternatives?"
-    r"|complications?))*\s+(?:of|include|including|for)\b[^.;:]*$",
+    # ... up to the mention, unless the consent was given and the work begun in between ("after discussing risks
+    # including scar ... she gave consent and we ... performed a shave removal")
+    r"|complications?))*\s+(?:of|include|including|for)\b(?:(?!consent|performed|proceeded|anesthetiz|infiltrat)[^.;:])*$",
     re.I,
 )
 _LEAFLET_AFTER = re.compile(
@@ -1156,7 +1158,8 @@ def _site_counts(t: str) -> int | None:
 
 
 _AS_ABOVE = re.compile(
-    r"\bas\s+(?:above|noted(?:\s+above)?|described(?:\s+above)?|documented\s+above)\b", re.I
+    r"\bas\s+(?:above|noted(?:\s+above)?|described(?:\s+above)?|documented\s+above)\b|"
+    r"\b(?:listed|noted|described|documented|tabulated|counted)\s+above\b", re.I
 )
 
 
@@ -2471,7 +2474,7 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
         # "cryo to the AKs of the scalp, hands and forehead as above": the count is in the exam
         if sv.kind in _COUNTED and sv.kind != "biopsy" and sv.count is None and _AS_ABOVE.search(sv.text):
             for sg in reversed([sg for sg in segs if sg.end <= sv.base + 1]):
-                c = _site_counts(sg.text)
+                c = _site_counts(sg.text) or _site_then_counts(sg.text)  # "... 3 on the L ear" / "scalp x7"
                 if c:
                     sv.count = c
                     sv.spans.append(Span(sv.source, sg.start, sg.end, sg.text))
