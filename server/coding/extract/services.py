@@ -1175,6 +1175,14 @@ def _numbered_sites(t: str) -> int | None:
     return n if n >= 3 else None
 
 
+def _as_above_own(sv: Service) -> bool:
+    """"LN2 to all AKs listed above" in the service's own sentence (not "Biopsies as listed above" beside it)."""
+    if sv.trigger is None or sv.trigger.source != sv.source:
+        return bool(_AS_ABOVE.search(sv.text))
+    a, b = tx.sentence_bounds(sv.text, max(0, sv.trigger.start - sv.base))
+    return bool(_AS_ABOVE.search(sv.text[a:b]))
+
+
 def _site_then_counts(t: str) -> int | None:
     """ "right axilla 9, left axilla 6, trunk 8" / "scalp x4; L hand x3" -> the sum of a count right after
     each of two or more sites."""
@@ -2472,7 +2480,7 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
                     sv.spans.append(Span(sv.source, tc[1], tc[2], note_text[tc[1] : tc[2]]))
     for sv in out:
         # "cryo to the AKs of the scalp, hands and forehead as above": the count is in the exam
-        if sv.kind in _COUNTED and sv.kind != "biopsy" and sv.count is None and _AS_ABOVE.search(sv.text):
+        if sv.kind in _COUNTED and sv.kind != "biopsy" and sv.count is None and _as_above_own(sv):
             for sg in reversed([sg for sg in segs if sg.end <= sv.base + 1]):
                 c = _site_counts(sg.text) or _site_then_counts(sg.text)  # "... 3 on the L ear" / "scalp x7"
                 if c:
