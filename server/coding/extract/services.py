@@ -35,6 +35,7 @@ _K = [
         r"|"
         r"(?:shave|tangential|punch|incisional|wedge)\s+(?:\w+\s+)?(?:samples?|specimens?|sampling)|"
         r"\d+(?:\.\d+)?\s*mm\s+punch(?:es)?\b|"
+        r"tangential\s*\(\s*shave\s*\)|punch\s+\d+(?:\.\d+)?\s*mm\b|"  # a biopsy form's "[x] tangential (shave)", "[x] punch 4 mm"
         r"biops(?:y|ies|ied)|\bbx\b|\bbxs\b",
     ),
     (
@@ -409,7 +410,8 @@ def _drop_menu_mentions(text: str, found: list[tuple[str, int, int]]) -> list[tu
     return [(k, s, e) for k, s, e in found if not on_menu(s) or k not in elsewhere]
 
 
-_UNCHECKED_BOX = re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)[^\[\]()☐☒☑□\n]{0,25}$")
+# "[ ] tangential (shave)": an unticked option, its own parenthesis included
+_UNCHECKED_BOX = re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)(?:[^\[\]()☐☒☑□\n]|\((?!\s*\)))[^\[\]☐☒☑□\n)]{0,25}$")
 _MOHS_DEPT_AFTER = re.compile(
     # possessive whitespace: a table row of spaces after "MOHS" must not backtrack
     r"(?:\s++(?:micrographic\s++)?surgery)?\s*+(?:(?:&|and|/|-|–|—|,)\s*+)?(?:(?:cutaneous|dermatologic|skin)\s*+)?"
@@ -685,7 +687,8 @@ def fill(svc: Service) -> Service:
     kind = svc.kind
     if kind == "biopsy":
         for tech, rx in _TECH_BX:
-            if rx.search(t):
+            # "Technique: [ ] tangential (shave)   [x] punch 4 mm   [ ] incisional": the ticked one
+            if any(not _UNCHECKED_BOX.search(t[max(0, m.start() - 30) : m.start()]) for m in rx.finditer(t)):
                 svc.technique = tech
                 break
     if kind in ("excision", "mohs", "biopsy", "shave", "destruction", "repair"):
