@@ -588,7 +588,7 @@ HYPO_PRE = re.compile(
     r"plan(?:s|ned)?\s+(?:to|for|an?|the)|scheduled?\s+for|schedule|to\s+be\s+scheduled|recommend(?:ed|s)?|"
     r"to\s+be\s+(?:planned|determined|decided|discussed|arranged)|"
     r"offered|options?\s+(?:include|including|of|for|are|were)|candidate\s+for|"
-    r"return\s+(?:for|in)|next\s+visit|next(?=\s+(?:full|total|annual|yearly|skin|body|fse|fbse|tbse)\b)|at\s+(?:a\s+)?(?:later|future)|"
+    r"return\s+(?:for|in)|next\s+visit|next(?=\s+(?:full|total|annual|yearly|skin|body|fse|fbse|tbse)\b|\s*$)|at\s+(?:a\s+)?(?:later|future)|"
     # "RTC 2-3 weeks for biopsy", "f/u in 1 month for ED&C"
     r"(?:rtc|f/u|follow[- ]?up|come\s+back)\s+(?:in\s+)?(?:[\d-]+\s*(?:days?|d|weeks?|wks?|months?|mos?)\s+)?for|"
     r"re-?check\s+(?:in\s+)?[\d-]+\s*(?:days?|d|weeks?|wks?|wk|months?|mos?)|"  # "Recheck 6 wk, bx then if ..."
@@ -617,7 +617,7 @@ HYPO_POST = re.compile(
     re.I,
 )
 HIST_PRE = re.compile(
-    r"\b(?:s/p|status\s+post|history\s+of|hx(?:\s+of)?|h/o|previous(?:ly)?|prior|past|formerly|"
+    r"\b(?:s/p|status\s+post|post(?=[- ]?$)|history\s+of|hx(?:\s+of)?|h/o|previous(?:ly)?|prior|past|formerly|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
     r"had|(?:healing|healed|recovering|recovery)\s+(?:\w+\s+){0,3}(?:after|from|following)|"
