@@ -168,12 +168,16 @@ def _name_kind(name: str, rest: str) -> str | None:
         return None
     kind = _choose_main(named, name)[0]
     said = {k[0] for k in _affirmed_kinds(_NEXT_STEP.sub(" ", rest))}
-    if kind == "biopsy" and "shave" in said:
-        said.add("biopsy")  # "Shave biopsy" named, "diagnostic shave ..." in its note: the same tangential biopsy
+    if kind == "biopsy" and ("shave" in said or re.search(r"\b(?:saucer\w*|tangential|punch)\b", rest, re.I)):
+        said.add("biopsy")  # "Shave biopsy" named, "diagnostic shave/saucerization ..." in its note: the biopsy
     return kind if kind in said else None
 
 
-_NEXT_STEP = re.compile(r"\b(?:proceed(?:ed|ing)?|went\s+on|converted|moved\s+on)\s+(?:directly\s+)?to\s+[\w' -]{1,30}", re.I)
+_NEXT_STEP = re.compile(
+    r"\b(?:proceed(?:ed|ing)?|went\s+on|converted|moved\s+on)\s+(?:directly\s+)?to\s+[\w' -]{1,30}|"
+    r"\b\w+\s+decision\s+(?:based\s+on|for|to)\b",  # "Mohs decision based on this"
+    re.I,
+)
 
 
 def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Service | None:
