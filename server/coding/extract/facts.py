@@ -279,13 +279,18 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
         st = tx.assertion(text[ss:se], m.start() - ss, m.end() - ss)
         if kind == "asymptomatic":
             st = "affirmed" if st != "historical" else st
-        elif kind == "treatment-failure" and st == "historical":
-            st = "affirmed"
+        elif kind == "treatment-failure":
+            if _POLICY.search(text[ss:se]):
+                continue  # "Medicare covers PUVA only for intractable psoriasis after failure of ...": the rule
+            st = "affirmed" if st == "historical" else st
         if st != "affirmed":
             continue
         seen.add(kind)
         out.append((kind, m.start(), m.end(), text[m.start() : m.end()]))
     return tuple(out)
+
+
+_POLICY = re.compile(r"\b(?:covers?|covered|coverage|only\s+for|criteria|requires?|required|ncd|lcd)\b", re.I)
 
 
 def abn_on_file(texts: list[str]) -> bool:
