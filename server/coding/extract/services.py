@@ -500,6 +500,8 @@ def _affirmed_kinds(
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss:se]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
+        if kind in ("tag", "destruction") and _LEFT_ALONE.search(text, ss, se):
+            continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
         if _REFERENCE_BEFORE.search(text[max(ss, s - 30) : s]):
             continue  # "nothing beyond the biopsies was done today": a reference to services named elsewhere
         if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
@@ -526,6 +528,9 @@ def _affirmed_kinds(
     return out
 
 
+_LEFT_ALONE = re.compile(
+    r"\b(?:no\s+(?:tx|treatment|intervention)|not\s+treated|untreated|left\s+alone|not\s+bothered)\b", re.I
+)
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:beyond|besides|other\s+than|except(?:\s+for)?|apart\s+from)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+)?$", re.I
 )

@@ -570,7 +570,8 @@ NEG_PRE = re.compile(
     r"defer|deferred|defers|holds?\s+off(?:\s+on)?|opted\s+(?:against|out\s+of)|did\s+not|does\s+not|do\s+not|"
     r"(?:don|doesn|didn|haven|hasn|hadn|isn|aren|wasn|weren|won|can)[’']?t|"
     r"no\s+evidence\s+of|not\s+(?:performed|done|indicated|needed|necessary)|rather\s+than|instead\s+of|"
-    r"wishes\s+to\s+(?:defer|avoid|hold)|cancell?ed|postponed|not\s+today)\b",
+    r"wishes\s+to\s+(?:defer|avoid|hold)|cancell?ed|postponed|not\s+today|"
+    r"nothing\s+(?:requiring|needing|that\s+needs?|to\s+suggest)|without\s+(?:the\s+)?need\s+for)\b",
     re.I,
 )
 NEG_POST = re.compile(
