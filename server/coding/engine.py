@@ -638,6 +638,21 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
 _GENERIC_SITE = {"face", "head", "head and neck", "skin", "trunk", "extremity", "h zone", "h-zone"}
 
 
+def _dose_from_note(services: list[Service], notes) -> None:
+    """An injection whose own text (a Procedure, or the note's "P: intralesional injection of all nine keloids")
+    gives no dose takes the one the note documents elsewhere ("- 3.0 mL of the mixture ... = 60 mg")."""
+    inj = [s for s in services if s.kind in ("injection", "drug")]
+    if not inj or any(s.mg for s in inj):
+        return
+    for note in notes:
+        whole = fill(Service("injection", note.source, note.text, 0, from_note=True))
+        if whole.mg:
+            target = next((s for s in inj if s.kind == "drug"), inj[0])
+            target.mg = whole.mg
+            target.spans.extend(whole.spans[-1:])
+            return
+
+
 def _distinct_sites(s: Service) -> int:
     return len({(x.region, x.laterality, x.text.lower()) for x in s.sites})
 
@@ -844,6 +859,7 @@ def code_encounter(
         if s.kind == "destruction" and s.dest_class == "tag":
             s.kind = "tag"
 
+    _dose_from_note(services, notes)
     drafts = code_services(services, ctx)
 
     # -- E/M and post-op visit -------------------------------------------------------------------------------
