@@ -626,6 +626,7 @@ def fill(svc: Service) -> Service:
             or (_site_then_counts(t[a0:]) if svc.kind != "biopsy" else None)
             # "1 vertex  2 vertex  3 crown L ... 9 R temporal": injected sites numbered in a grid
             or (_numbered_sites(t[a0:]) if svc.kind == "injection" else None)
+            or _plus_count(t[a0:])
         )
         if sc:
             counts = [(sc, a0, len(t))]
@@ -659,7 +660,7 @@ def fill(svc: Service) -> Service:
             counts = [c for c in counts if not _OTHER_COUNTED.search(t, c[1], c[2])]
         vals = [n for n, _, _ in counts if 0 < n < 200]
         stated = list(counts)
-        extra = _additive_count(t[a0:], counts, a0) or _site_counts(t[a0:])
+        extra = _additive_count(t[a0:], counts, a0) or _site_counts(t[a0:]) or _plus_count(t[a0:])
         if extra and svc.kind not in ("excision", "mohs", "repair", "biopsy"):
             vals = [extra]
             counts = [(vals[0], counts[0][1], counts[-1][2])] if counts else counts
@@ -1189,6 +1190,19 @@ def _as_above_own(sv: Service) -> bool:
         return bool(_AS_ABOVE.search(sv.text))
     a, b = tx.sentence_bounds(sv.text, max(0, sv.trigger.start - sv.base))
     return bool(_AS_ABOVE.search(sv.text[a:b]))
+
+
+_PLUS_COUNT = re.compile(
+    r"\b(\d{1,2})\s*\+\s*(?:[a-z]+\s+){0,2}?(\d{1,2})\b(?!\s*(?:cm|mm|mg|ml|%|sec|s\b|min|j|mj))", re.I
+)
+
+
+def _plus_count(t: str) -> int | None:
+    """ "Curettage 9 + cantharidin 14" -> 23 (two counted parts of one session)."""
+    m = _PLUS_COUNT.search(t)
+    if m is None or re.search(r"\d\s*(?:cm|mm|mg|ml)\b", t[max(0, m.start() - 8) : m.start()], re.I):
+        return None
+    return int(m.group(1)) + int(m.group(2))
 
 
 def _site_then_counts(t: str) -> int | None:
