@@ -494,7 +494,9 @@ def _affirmed_kinds(
         ):
             if has_mohs or _MOHS_STAGE_WORDS.search(text[ss:se]):
                 continue
-        if kind == "destruction" and re.search(r"granulation\s+tissue\s+(?:was\s+)?$", text[max(0, s - 30) : s], re.I):
+        if kind == "destruction" and re.search(
+            r"granulation\s+tissue\s+(?:was\s+)?(?:\w+ly\s+)?$", text[max(0, s - 40) : s], re.I
+        ):
             continue  # "granulation tissue curetted" during a nail procedure is part of it, not a destruction
         if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
@@ -842,7 +844,7 @@ def fill(svc: Service) -> Service:
         for m in _COMPLICATED_RE.finditer(doc):
             if re.search(
                 r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
-            ) or re.match(r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated)", doc[m.end() :], re.I):
+            ) or re.match(r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated|present|seen|identified|noted|found)", doc[m.end() :], re.I):
                 continue  # "no loculations", "packing not needed"
             svc.complicated = True
             break
