@@ -879,6 +879,12 @@ def fill(svc: Service) -> Service:
             svc.area_sqcm = max(stated) if stated else (
                 sum(a for a, _, _ in areas) if len(areas) > 1 else areas[0][0]
             )
+            if (
+                len(areas) == 1
+                and re.match(r"\s*(?:each|per)\b", t[areas[0][2] :], re.I)
+                and re.search(r"\b(?:bilateral|both|bilat)\b", t, re.I)
+            ):
+                svc.area_sqcm *= 2  # "Bilateral elbows: 60 sq cm each elbow"
             svc.spans.extend(svc.span(s, e) for _, s, e in areas)
     if kind == "destruction":
         svc.dest_class = destruction_class(svc)
