@@ -2302,6 +2302,13 @@ _UNREMARKABLE = re.compile(
 )
 
 
+_GROUP_LINE = re.compile(
+    r"(?:~|\babout\s|\bapprox\.?\s|\bseveral\b|\bmultiple\b|\bnumerous\b|\bmany\b|\bscattered\b)\s*(?:\S+\s+){0,4}?"
+    r"(?:sks|lesions|papules|macules|keratoses|nevi|angiomas|lentigines)\b",
+    re.I,
+)
+
+
 def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segment, Site, tx.Measure]]:
     """Itemised lesions elsewhere in the note: one segment naming one site and one lesion size."""
     items = []
@@ -2317,6 +2324,8 @@ def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segme
     for sg in lines:
         if sg.section in ("narrative", "consent") or _NOT_DONE.search(sg.text):
             continue
+        if any(n > 1 for n, _, _ in tx.find_counts(sg.text)) or _GROUP_LINE.search(sg.text):
+            continue  # "Back/chest: ~20 typical 3-8 mm SKs": a group of lesions, not one lesion's line
         ms = [m for m in tx.find_measures(sg.text) if m.kind == "lesion"]
         sites = find_sites(sg.text)
         if (
