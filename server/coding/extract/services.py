@@ -478,7 +478,8 @@ def _affirmed_kinds(
     out = []
     bounds = sent_bounds or tx.sentences(text)
     all_kinds = find_kinds(text)
-    has_mohs = any(k == "mohs" for k, _, _ in all_kinds)
+    # an excision next to an affirmed Mohs is a Mohs layer; "options: Mohs, excision ..." is no Mohs
+    has_mohs = any(k == "mohs" and tx.assertion_in(text, s, e) == "affirmed" for k, s, e in all_kinds)
     for kind, s, e in all_kinds:
         ss, se = next(((a, b) for a, b in bounds if a <= s < b), (0, len(text)))
         if kind == "biopsy" and (
