@@ -1443,7 +1443,7 @@ _HEADER_RE = re.compile(
     r"(?:informed\s+)?consent|repair|closure|reconstruction|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|"
-    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?::|-|\||$)",
+    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?:\([^)\n]{0,30}\)\s*)?(?::|-|\||$)",
     re.I | re.M,
 )
 NARRATIVE_HEADERS = re.compile(
@@ -2534,15 +2534,18 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
         src = None
         for sg in reversed(cands):
             own_seg = sg.start <= sv.base < sg.end
-            if not own_seg and _NOT_DONE.search(sg.text):
-                continue  # "AK L temple: will freeze at the next visit; not treated today": not this lesion
+            if not own_seg and (_NOT_DONE.search(sg.text) or sg.section == "narrative"):
+                # "AK L temple: will freeze at the next visit; not treated today", "PMH: SCC L dorsal hand excised
+                # 2018": not this lesion
+                continue
             if not own_seg and _ITEM_RE.match(sg.text) and any(
                 _ITEM_RE.match(o.text) and o.section == sg.section for o in segs if o.start <= sv.base < o.end
             ):
                 continue  # "2. Inflamed SKs x2 - LN2 as above" takes no site from "1. ... SKs on the trunk ..."
             if not own_seg and sv.kind in ("excision", "mohs") and _only_destroyable(sg.text):
                 continue  # "2. AK, L temple." is not the site of the excision below it
-            sites = _sites_for_kind(sg.text, sv, own=own_seg)
+            # "Dx: nodular BCC R mid cheek, shave bx 07/15": the diagnosis line names the lesion's site
+            sites = (find_sites(sg.text) if _DX_LINE.match(sg.text) else ()) or _sites_for_kind(sg.text, sv, own=own_seg)
             if sites:
                 src = (sg, sites)
                 break
