@@ -577,7 +577,11 @@ def fill(svc: Service) -> Service:
     t = svc.text
     sites = find_sites(t)
     # "No treatment of the R hallux (normal)": a site named only to say nothing was done there
-    svc.sites = tuple(x for x in sites if not _UNTREATED.search(_sentence_at(t, x.start)))
+    svc.sites = (
+        tuple(x for x in sites if not _UNTREATED.search(_sentence_at(t, x.start)))
+        if sites and _UNTREATED.search(t)
+        else sites
+    )
     if svc.site is None and svc.sites:
         svc.site = svc.sites[0]
         if len(svc.sites) > 1 and svc.trigger is not None and svc.trigger.source == svc.source:
