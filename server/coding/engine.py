@@ -35,6 +35,7 @@ from server.coding.extract.services import destruction_class
 from server.coding.extract.services import excision_malignant
 from server.coding.extract.services import fill
 from server.coding.extract.services import find_kinds
+from server.coding.extract.services import same_lesion as _same_lesion
 from server.coding.extract.services import services_from_note
 from server.coding.families import code_services
 from server.coding.families import cosmetic_in_note
@@ -43,12 +44,13 @@ from server.coding.families import cosmetic_text
 from server.coding.families import destruction_dx_missing
 from server.coding.families import documented_not_charged
 from server.coding.families.common import Ctx
-from server.coding.extract.services import same_lesion as _same_lesion
 from server.coding.model import CodingResult
 from server.coding.model import DxFact
 from server.coding.model import EncounterFacts
 from server.coding.model import PayerKind
+from server.coding.model import Severity
 from server.coding.model import Span
+from server.coding.model import Topic
 from server.coding.tables import Tables
 
 EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
@@ -638,6 +640,23 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
 _GENERIC_SITE = {"face", "head", "head and neck", "skin", "trunk", "extremity", "h zone", "h-zone"}
 
 
+def _medicare_prolonged(drafts: list, ctx) -> None:
+    """Medicare does not pay 99417: a provided 99417 becomes G2212 (or goes, when the documented time already
+    gave G2212). Rule DRM081."""
+    sent = [d for d in drafts if d.code == "99417"]
+    if not sent:
+        return
+    has_g2212 = any(d.code == "G2212" for d in drafts)
+    for d in sent:
+        if has_g2212:
+            drafts.remove(d)
+        else:
+            d.code = "G2212"
+            d.rule_ids = list(d.rule_ids) + ["DRM081"]
+    ctx.add("DRM081", Topic.CODING_CORRECTION, Severity.WARNING,
+            "99417 is not payable by Medicare: prolonged time is reported with G2212", sent[0].evidence[:2])
+
+
 def _dose_from_note(services: list[Service], notes) -> None:
     """An injection whose own text (a Procedure, or the note's "P: intralesional injection of all nine keloids")
     gives no dose takes the one the note documents elsewhere ("- 3.0 mL of the mixture ... = 60 mg")."""
@@ -894,6 +913,8 @@ def code_encounter(
             ctx, em, notes[0].text, notes[0].source, payer_kind == PayerKind.MEDICARE, em_dx, em_ev
         )
     drafts = em_drafts + drafts
+    if payer_kind == PayerKind.MEDICARE:
+        _medicare_prolonged(drafts, ctx)
 
     # -- facts -----------------------------------------------------------------------------------------------
     dx_facts: list[DxFact] = list(conds)
@@ -1035,8 +1056,10 @@ def _em_diagnoses(
 
     for text, _has_proc in sorted(assess, key=lambda a: a[1]):
         for code, d in dx_codes_for_text(text):
-            if tx.assertion_in(text, d.start, d.end) in ("negated", "hypothetical"):
-                continue  # "would biopsy any new changing lesion", "no suspicious lesions"
+            if tx.assertion_in(text, d.start, d.end) in ("negated", "hypothetical") or tx.OTHER_PERSON.search(
+                text[max(0, d.start - 40) : d.start]
+            ):
+                continue  # "would biopsy any new changing lesion", "no suspicious lesions", "my friend had melanoma"
             if code not in out:
                 out.append(code)
     if not out:

@@ -539,6 +539,14 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return next(((a, b) for a, b in _sentences(text) if a <= pos < b), (0, len(text)))
 
 
+# "my friend had melanoma", "mother with BCC": another person's diagnosis
+OTHER_PERSON = re.compile(
+    r"\b(?:friend|mother|mom|father|dad|sister|brother|wife|husband|spouse|daughter|son|aunt|uncle|cousin|"
+    r"grand(?:mother|father|ma|pa)|neighbou?r|relative|family\s+(?:history|hx)|fhx|fh)\b[^.;\n]{0,25}$",
+    re.I,
+)
+
+
 def assertion_in(text: str, start: int, end: int) -> str:
     """:func:`assertion` of the mention at [start, end) of ``text``, judged within its own sentence."""
     a, b = sentence_bounds(text, start)
@@ -571,7 +579,7 @@ NEG_PRE = re.compile(
     r"(?:don|doesn|didn|haven|hasn|hadn|isn|aren|wasn|weren|won|can)[’']?t|"
     r"no\s+evidence\s+of|not\s+(?:performed|done|indicated|needed|necessary)|rather\s+than|instead\s+of|"
     r"wishes\s+to\s+(?:defer|avoid|hold)|cancell?ed|postponed|not\s+today|"
-    r"nothing\s+(?:requiring|needing|that\s+needs?|to\s+suggest)|without\s+(?:the\s+)?need\s+for)\b",
+    r"nothing\s+(?:requiring|needing|that\s+needs?|to\s+suggest)|without\s+(?:the\s+)?need\s+for|nothing)\b",
     re.I,
 )
 NEG_POST = re.compile(
