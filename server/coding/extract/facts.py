@@ -230,7 +230,7 @@ ABN_RE = re.compile(
     r"\babn\b[^.\n]{0,40}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
     r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)[\s,-]+){0,2}"
-    r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131)|"
+    r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131|advance\s+notice)|"
     r"advance\s+beneficiary\s+notice[^.\n]{0,80}?(?:signed|on\s+file|obtained|reviewed)",
     re.I,
 )
@@ -296,7 +296,7 @@ _POLICY = re.compile(r"\b(?:covers?|covered|coverage|only\s+for|criteria|require
 def abn_on_file(texts: list[str]) -> bool:
     for t in texts:
         low = t.lower()
-        if "abn" not in low and "beneficiary" not in low:
+        if "abn" not in low and "beneficiary" not in low and "advance notice" not in low:
             continue
         if ABN_RE.search(t) and not ABN_NEG.search(t):
             return True

@@ -505,6 +505,8 @@ def _affirmed_kinds(
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
         if kind in ("tag", "destruction") and _LEFT_ALONE.search(text, ss, se):
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
+        if _ATTESTATION.search(text, ss, se):
+            continue  # "A. Lindgren MD - present for the entire Mohs procedure": the attending's attestation
         if _REFERENCE_BEFORE.search(text[max(ss, s - 30) : s]):
             continue  # "nothing beyond the biopsies was done today": a reference to services named elsewhere
         if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
@@ -534,6 +536,11 @@ def _affirmed_kinds(
 _LEFT_ALONE = re.compile(
     r"\b(?:no\s+(?:tx|treatment|intervention)|not\s+treated|untreated|left\s+alone|not\s+bothered)\b", re.I
 )
+_ATTESTATION = re.compile(
+    r"\bpresent\s+(?:for|during|throughout)\s+(?:the\s+)?(?:entire|key|critical|whole|all)\b|"
+    r"\bagree\s+with\s+(?:the\s+)?(?:above|findings|assessment|plan|note|documentation)\b",
+    re.I,
+)
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:beyond|besides|other\s+than|except(?:\s+for)?|apart\s+from)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+)?$", re.I
 )
@@ -553,7 +560,7 @@ _REPAIR_PART = re.compile(
     r"(?:\s+\w+){0,3}\s+(?:was\s+|were\s+)?$",
     re.I,
 )
-_SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix)\b", re.I)
+_SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix|sites?\b(?!\s*[:#\d]))\b", re.I)  # "(Back excision site from 03/02 ...)"
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
 
 
@@ -1510,7 +1517,9 @@ def segments(note: str) -> list[Segment]:
         cur_start = None
 
     inline_narrative = False  # the narrative header had its text on the same line ("Hx: s/p Mohs 2021")
+    prev_line = ""
     for s, e, ln in lines:
+        before, prev_line = prev_line, ln
         if not ln.strip() and section in ("narrative", "consent"):
             section = "other"  # a narrative block (CC/HPI/history) or consent paragraph ends at a blank line
         if section == "consent" and inline_narrative and cur_start is not None and cur_section == "consent":
@@ -1520,6 +1529,15 @@ def segments(note: str) -> list[Segment]:
             re.match(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s", ln) or ln.count("|") >= 2
         ):
             # "Hx: s/p Mohs 2021.\n1) R upper back - 7 mm papule -> shave biopsy": today's numbered list
+            flush()
+            section = "other"
+        if (
+            section == "narrative"
+            and inline_narrative
+            and before.rstrip().endswith(".")
+            and [k for k in _affirmed_kinds(ln) if k[0] in MAIN_KINDS]
+        ):
+            # "PMH: HTN, hypothyroid. NKDA." then "LN2 1 FTC each to 5 SKs.": today's work, not history
             flush()
             section = "other"
         if section == "narrative" and _DX_LINE.match(ln):

@@ -595,7 +595,7 @@ HYPO_PRE = re.compile(
     r"uld|"
     r"if\s+(?:it|this|lesion|they|the|there|no|not|persist|grow|change|recur|symptom|worse|needed)|"
     r"plan(?:s|ned)?\s+(?:to|for|an?|the)|scheduled?\s+for|schedule|to\s+be\s+scheduled|recommend(?:ed|s)?|"
-    r"to\s+be\s+(?:planned|determined|decided|discussed|arranged)|"
+    r"to\s+be\s+(?:planned|determined|decided|discussed|arranged)|expect(?:s|ed)?(?!\s+(?:results?|path))|"
     r"offered|options?\s+(?:include|including|of|for|are|were)|candidate\s+for|"
     r"return\s+(?:for|in)|next\s+visit|next(?=\s+(?:full|total|annual|yearly|skin|body|fse|fbse|tbse)\b|\s*$)|at\s+(?:a\s+)?(?:later|future)|"
     # "RTC 2-3 weeks for biopsy", "f/u in 1 month for ED&C"
