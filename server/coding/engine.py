@@ -1057,7 +1057,7 @@ def _em_diagnoses(
     for text, _has_proc in sorted(assess, key=lambda a: a[1]):
         for code, d in dx_codes_for_text(text):
             if tx.assertion_in(text, d.start, d.end) in ("negated", "hypothetical") or tx.OTHER_PERSON.search(
-                text[max(0, d.start - 40) : d.start]
+                text[max(0, d.start - 60) : d.start]
             ):
                 continue  # "would biopsy any new changing lesion", "no suspicious lesions", "my friend had melanoma"
             if code not in out:

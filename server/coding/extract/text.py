@@ -542,7 +542,7 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 # "my friend had melanoma", "mother with BCC": another person's diagnosis
 OTHER_PERSON = re.compile(
     r"\b(?:friend|mother|mom|father|dad|sister|brother|wife|husband|spouse|daughter|son|aunt|uncle|cousin|"
-    r"grand(?:mother|father|ma|pa)|neighbou?r|relative|family\s+(?:history|hx)|fhx|fh)\b[^.;\n]{0,25}$",
+    r"grand(?:mother|father|ma|pa)|neighbou?r|relative|family\s+(?:history|hx)|fhx|fh)\b[^.;,\n]{0,45}$",
     re.I,
 )
 

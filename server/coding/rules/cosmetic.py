@@ -175,6 +175,8 @@ def cosmetic_procedure(ctx: EditContext) -> None:
 
 
 SCREENING_DX = ("Z12.83", "Z12.89", "Z13.89")
+# benign incidental findings of a screening exam that lead to nothing (nevi, SKs, angiomas, lentigines)
+BENIGN_FINDINGS = ("D22", "L82", "D18.01", "L81.4")
 
 
 @rule("NEC104", family="cosmetic", severity=Severity.WARNING)
@@ -193,7 +195,11 @@ def screening_only_visit(ctx: EditContext) -> None:
     for slot, line in ctx.items():
         if not is_em(line.code) or not line.diagnoses or _is_cosmetic_already(line):
             continue
-        if all(c.startswith(SCREENING_DX) for c in line.diagnoses):
+        procedures = any(not is_em(ln.code) for ln in ctx.lines.values())
+        if any(c.startswith(SCREENING_DX) for c in line.diagnoses) and all(
+            c.startswith(SCREENING_DX) or (not procedures and c.startswith(BENIGN_FINDINGS))
+            for c in line.diagnoses
+        ):  # "scattered regular nevi, a few SKs and cherry angiomas; nothing suspicious": still a screening
             _excluded_gy(
                 ctx,
                 slot,
