@@ -668,6 +668,8 @@ def _dose_from_note(services: list[Service], notes) -> None:
         if whole.mg:
             target = next((s for s in inj if s.kind == "drug"), inj[0])
             target.mg = whole.mg
+            if whole.technique == "triamcinolone":
+                target.technique = "triamcinolone"  # "IL TAC 10 mg/mL ... total 2.4 mL = 24 mg"
             target.spans.extend(whole.spans[-1:])
             return
 

@@ -571,6 +571,12 @@ def _first_int(word: str) -> int | None:
 # ------------------------------------------------------------------------------------ attribute filler
 _SPECIMENS = re.compile(r"\b(?:specimens?|jars?|containers?)$", re.I)
 _OTHER_COUNTED = re.compile(r"\b(?:biops(?:y|ies)|bx|specimens?|jars?|containers?)$", re.I)
+_ORAL_DOSE = re.compile(
+    r"\b(?:spironolactone|doxycycline|minocycline|methotrexate|isotretinoin|prednisone|aspirin|metformin|"
+    r"acitretin|cyclosporine|hydroxyzine|cetirizine|valacyclovir|cephalexin|ivermectin)\b|"
+    r"mg\s+(?:daily|bid|tid|qid|qd|qhs|po\b|by\s+mouth|once|twice|weekly|/day|per\s+day)",
+    re.I,
+)
 # "1.5 mL total", "2 cc of 10 mg/mL in total" (not "0.3 mL (total 1.0 mL)": that total is the next volume)
 _TOTAL_AFTER = re.compile(r"[^.;]{0,40}?\btotal\b(?!\s*(?:of\s+|volume\s+|=\s*)?\d)", re.I)
 
@@ -791,6 +797,8 @@ def fill(svc: Service) -> Service:
             for m in _MG_RE.finditer(t)
             if m.start() >= svc.attr_start
             if not re.search(r"lidocaine|xylocaine", t[max(0, m.start() - 25) : m.start()], re.I)
+            # "despite spironolactone 100 mg", "doxycycline 40 mg daily": an oral drug, not the injected dose
+            and not _ORAL_DOSE.search(t[max(0, m.start() - 30) : m.end() + 20])
         ]
         conc = _CONC_RE.search(t) or _KENALOG_CONC.search(t)
         if explicit:
