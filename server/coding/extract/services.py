@@ -569,6 +569,7 @@ def _first_int(word: str) -> int | None:
 
 
 # ------------------------------------------------------------------------------------ attribute filler
+_DESTROYED_NOUN = re.compile(r"\b(?:aks?|keratoses|warts?|verrucae?|tags?|sks?|molluscum)\b", re.I)
 _SPECIMENS = re.compile(r"\b(?:specimens?|jars?|containers?)$", re.I)
 _OTHER_COUNTED = re.compile(r"\b(?:biops(?:y|ies)|bx|specimens?|jars?|containers?)$", re.I)
 _ORAL_DOSE = re.compile(
@@ -675,6 +676,7 @@ def fill(svc: Service) -> Service:
                 counts = [
                     c for c in counts
                     if not _SPECIMENS.search(t, c[1], c[2]) and not re.search(r"\bconsent", _sentence_at(t, c[1]), re.I)
+                    and not _DESTROYED_NOUN.search(t, c[1], c[2])  # "LN2 x4 AKs face" beside the biopsy
                 ]
         else:  # "the single helix AK (a different site from both biopsies)": the biopsies' count
             counts = [c for c in counts if not _OTHER_COUNTED.search(t, c[1], c[2])]
@@ -1836,7 +1838,8 @@ _PRIORITY = [
 _SECOND_INTENTION = re.compile(r"second(?:ary)?\s+intention|granulat\w*", re.I)
 _PARED_FOR_DESTRUCTION = re.compile(
     r"par(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:to\s+(?:help|aid|improve|allow)|before|prior\s+to|for\s+(?:better\s+)?"
-    r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before|par(?:ed|ing)\s+(?:\w+\s+){0,2}first\b",
+    r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before|par(?:ed|ing)\s+(?:\w+\s+){0,2}first\b|"
+    r"par(?:ed|ing)\b[^.\n]{0,40}?\bthen\s+(?:ln2|cryo\w*|liquid\s+nitrogen|cantharidin|froze\w*|treated)",
     re.I,
 )
 
