@@ -1187,6 +1187,8 @@ def _site_counts(t: str) -> int | None:
     for m in _PER_SITE_COUNT.finditer(t):
         if re.match(r"\s*(?:cm|mm|weeks?|days?|months?|years?)\b", t[m.end(1) : m.end(1) + 8], re.I):
             continue
+        if re.match(r"\s*total\b", t[m.end() : m.end() + 8], re.I):
+            continue  # "twelve actinic keratoses in total: seven on the vertex ...": the total, not a site's count
         if not find_sites(t[m.end() : m.end() + 30]):
             continue
         v = tx.word_to_int(m.group(1))
@@ -2554,6 +2556,10 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
     for sv in out:
         # "cryo to the AKs of the scalp, hands and forehead as above": the count is in the exam
         if sv.kind in _COUNTED and sv.kind != "biopsy" and sv.count is None and _as_above_own(sv):
+            named = [o for o in out if o is not sv and o.kind == sv.kind and o.count and o.base < sv.base]
+            if named:  # "LN2 to scalp AKs as above" after "AKs, scalp x5 - LN2": that service, not another
+                sv.count = named[-1].count
+                continue
             for sg in reversed([sg for sg in segs if sg.end <= sv.base + 1]):
                 c = _site_counts(sg.text) or _site_then_counts(sg.text)  # "... 3 on the L ear" / "scalp x7"
                 if c:
