@@ -1176,7 +1176,7 @@ _PER_SITE_COUNT = re.compile(
     + r")\s+(?:more\s+|additional\s+|others?\s+)?"
     r"(?:(?:[a-z-]+,?\s+){0,3}?(?:aks?|lesions?|warts?|spots?|papules?|"
     r"macules?|plaques?|keratoses)\s+)?"
-    r"(?:on|at|of|in|to|over)\s+(?:the\s+|his\s+|her\s+|both\s+)?",
+    r"(?:on|at|of|in|to|over|across|along)\s+(?:the\s+|his\s+|her\s+|both\s+)?",
     re.I,
 )
 
