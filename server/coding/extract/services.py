@@ -1200,7 +1200,7 @@ def _site_counts(t: str) -> int | None:
 
 _AS_ABOVE = re.compile(
     r"\bas\s+(?:above|noted(?:\s+above)?|described(?:\s+above)?|documented\s+above)\b|"
-    r"\b(?:listed|noted|described|documented|tabulated|counted)\s+above\b", re.I
+    r"\b(?:listed|noted|described|documented|tabulated|counted)\s+above\b|\ball\s+(?:of\s+)?the\s+above\b", re.I
 )
 
 
@@ -2562,6 +2562,9 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
                 continue
             for sg in reversed([sg for sg in segs if sg.end <= sv.base + 1]):
                 c = _site_counts(sg.text) or _site_then_counts(sg.text)  # "... 3 on the L ear" / "scalp x7"
+                if not c and sv.kind == "paring":  # "two corns (...), three calluses (...)": all of the above
+                    found = [n for n, _, _ in tx.find_counts(sg.text) if 0 < n < 20]
+                    c = sum(found) if len(found) > 1 else None
                 if c:
                     sv.count = c
                     sv.spans.append(Span(sv.source, sg.start, sg.end, sg.text))
