@@ -48,9 +48,7 @@ from server.coding.model import CodingResult
 from server.coding.model import DxFact
 from server.coding.model import EncounterFacts
 from server.coding.model import PayerKind
-from server.coding.model import Severity
 from server.coding.model import Span
-from server.coding.model import Topic
 from server.coding.tables import Tables
 
 EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
@@ -640,23 +638,6 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
 _GENERIC_SITE = {"face", "head", "head and neck", "skin", "trunk", "extremity", "h zone", "h-zone"}
 
 
-def _medicare_prolonged(drafts: list, ctx) -> None:
-    """Medicare does not pay 99417: a provided 99417 becomes G2212 (or goes, when the documented time already
-    gave G2212). Rule DRM081."""
-    sent = [d for d in drafts if d.code == "99417"]
-    if not sent:
-        return
-    has_g2212 = any(d.code == "G2212" for d in drafts)
-    for d in sent:
-        if has_g2212:
-            drafts.remove(d)
-        else:
-            d.code = "G2212"
-            d.rule_ids = list(d.rule_ids) + ["DRM081"]
-    ctx.add("DRM081", Topic.CODING_CORRECTION, Severity.WARNING,
-            "99417 is not payable by Medicare: prolonged time is reported with G2212", sent[0].evidence[:2])
-
-
 def _dose_from_note(services: list[Service], notes) -> None:
     """An injection whose own text (a Procedure, or the note's "P: intralesional injection of all nine keloids")
     gives no dose takes the one the note documents elsewhere ("- 3.0 mL of the mixture ... = 60 mg")."""
@@ -897,6 +878,7 @@ def code_encounter(
     em_dx = _em_diagnoses(assess, services, conds, [n.text for n in notes])
     from server.coding.families.em import code_em
     from server.coding.families.em import em_add_ons
+    from server.coding.families.em import medicare_prolonged
 
     em_drafts = code_em(
         em,
@@ -916,7 +898,7 @@ def code_encounter(
         )
     drafts = em_drafts + drafts
     if payer_kind == PayerKind.MEDICARE:
-        _medicare_prolonged(drafts, ctx)
+        medicare_prolonged(drafts, ctx)
 
     # -- facts -----------------------------------------------------------------------------------------------
     dx_facts: list[DxFact] = list(conds)

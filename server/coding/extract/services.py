@@ -570,8 +570,9 @@ def _first_int(word: str) -> int | None:
 
 # ------------------------------------------------------------------------------------ attribute filler
 _DESTROYED_NOUN = re.compile(r"\b(?:aks?|keratoses|warts?|verrucae?|tags?|sks?|molluscum)\b", re.I)
-_SPECIMENS = re.compile(r"\b(?:specimens?|jars?|containers?)$", re.I)
-_OTHER_COUNTED = re.compile(r"\b(?:biops(?:y|ies)|bx|specimens?|jars?|containers?)$", re.I)
+_SPECIMEN_WORDS = r"specimens?|jars?|containers?"
+_SPECIMENS = re.compile(rf"\b(?:{_SPECIMEN_WORDS})$", re.I)
+_OTHER_COUNTED = re.compile(rf"\b(?:biops(?:y|ies)|bx|{_SPECIMEN_WORDS})$", re.I)
 _ORAL_DOSE = re.compile(
     r"\b(?:spironolactone|doxycycline|minocycline|methotrexate|isotretinoin|prednisone|aspirin|metformin|"
     r"acitretin|cyclosporine|hydroxyzine|cetirizine|valacyclovir|cephalexin|ivermectin)\b|"
@@ -1013,14 +1014,19 @@ def _area_column_sum(t: str) -> float | None:
         col = next((j for j, c in enumerate(head) if _AREA_HEADER.search(c)), None) if len(head) > 1 else None
         if col is None:
             continue
-        total = 0.0
-        for nxt in lines[i + 1 :]:
-            row = nxt.split("|")
-            if len(row) != len(head) or re.match(r"\s*total", row[0], re.I):
-                break
-            total += tx.quantity(row[col].strip()) or 0.0
+        total = sum(tx.quantity(cell) or 0.0 for _, cell in _column_cells(lines, i, len(head), col))
         return total or None
     return None
+
+
+def _column_cells(lines: list[str], header: int, width: int, col: int):
+    """(line index, stripped cell) of column ``col`` in the rows under the header line, while the rows keep the
+    header's width, up to a "Total" row (which restates the sum of the rows above)."""
+    for k in range(header + 1, len(lines)):
+        row = [c.strip() for c in lines[k].split("|")]
+        if len(row) != width or re.match(r"total", row[0], re.I):
+            return
+        yield k, row[col]
 
 
 def _stage_table(t: str) -> list[int] | None:
@@ -2473,13 +2479,8 @@ def table_count(text: str, within: tuple[int, int] | None = None) -> tuple[int, 
             continue
         total = 0
         end = offs[i] + len(ln)
-        for k in range(i + 1, len(lines)):
-            row = [c.strip() for c in lines[k].split("|")]
-            if len(row) != len(cells):
-                break
-            if re.match(r"^total", row[0], re.I):
-                break  # a "Total" row restates the sum of the rows above
-            m = re.match(r"^(\d{1,3})\b", row[col])
+        for k, cell in _column_cells(lines, i, len(cells), col):
+            m = re.match(r"^(\d{1,3})\b", cell)
             if not m:
                 continue
             if within is not None and not (within[0] <= offs[k] < within[1]):

@@ -162,3 +162,20 @@ def em_add_ons(
         out.append(Draft("G2211", 1, (), em_dx, None, None, [], list(evidence), ["DRM081"], 0.9,
                          "visit complexity add-on"))
     return out
+
+
+def medicare_prolonged(drafts: list[Draft], ctx: Ctx) -> None:
+    """Medicare does not pay 99417: a provided 99417 becomes G2212 (or goes, when the documented time already
+    gave G2212). Rule DRM081."""
+    sent = [d for d in drafts if d.code == "99417"]
+    if not sent:
+        return
+    has_g2212 = any(d.code == "G2212" for d in drafts)
+    for d in sent:
+        if has_g2212:
+            drafts.remove(d)
+        else:
+            d.code = "G2212"
+            d.rule_ids = list(d.rule_ids) + ["DRM081"]
+    ctx.add("DRM081", Topic.CODING_CORRECTION, Severity.WARNING,
+            "99417 is not payable by Medicare: prolonged time is reported with G2212", sent[0].evidence[:2])

@@ -192,10 +192,10 @@ def screening_only_visit(ctx: EditContext) -> None:
     """
     if ctx.facts.payer_kind != PayerKind.MEDICARE:
         return
+    procedures = any(not is_em(ln.code) for ln in ctx.lines.values())
     for slot, line in ctx.items():
         if not is_em(line.code) or not line.diagnoses or _is_cosmetic_already(line):
             continue
-        procedures = any(not is_em(ln.code) for ln in ctx.lines.values())
         if any(c.startswith(SCREENING_DX) for c in line.diagnoses) and all(
             c.startswith(SCREENING_DX) or (not procedures and c.startswith(BENIGN_FINDINGS))
             for c in line.diagnoses

@@ -11,6 +11,7 @@ from server.coding.registry import rule
 from server.coding.rules.base import EditContext
 from server.coding.rules.base import describe
 from server.coding.rules.codes import BIOPSY
+from server.coding.rules.codes import DIGIT_MODS
 from server.coding.rules.codes import FROZEN_SECTION
 from server.coding.rules.codes import MOHS_PRIMARY
 from server.coding.rules.codes import NAIL_UNIT
@@ -27,14 +28,10 @@ def _norm_site(site: str) -> str:
     return " ".join(site.lower().replace(",", " ").split())
 
 
-def _digits(line: Line) -> set[str]:
-    return {m for m in line.modifiers if len(m) == 2 and m[0] in "FT" and m[1] in "A123456789"}
-
-
 def distinct(a: Line, b: Line) -> bool | None:
     """True when two lines are documented for different lesions/sites, False when they share one, None if
     the documentation does not say."""
-    da, db = _digits(a), _digits(b)
+    da, db = DIGIT_MODS.intersection(a.modifiers), DIGIT_MODS.intersection(b.modifiers)
     if a.code in NAIL_UNIT and b.code in NAIL_UNIT and da and db:
         return da.isdisjoint(db)  # 11750-T5 and 11730-TA: two nails
     if a.code in NAIL_UNIT and b.code in NAIL_UNIT and a.body_site and b.body_site:
