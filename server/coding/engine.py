@@ -123,7 +123,7 @@ _DEST_CLASS = {
 }
 
 
-_UNITS_NOTE = re.compile(r"(?:^|\n|;\s*)\s*(?:units?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml))", re.I)
+_UNITS_NOTE = re.compile(r"(?:^|\n|;\s*)\s*(?:units?(?:\s+billed)?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml))", re.I)
 
 
 def _units(res: dict) -> int | None:
@@ -579,6 +579,11 @@ _SESSION_KINDS = {
 
 def _merge_note_services(svcs: list[Service]) -> list[Service]:
     """Collapse the same service mentioned twice (A&P item + procedure section)."""
+    for s in svcs:
+        if s.kind in ("biopsy", "shave") and s.technique is None and s.count and s.count > 1:
+            listed = sum(1 for o in svcs if o.kind == s.kind and o.technique is not None and o.count in (None, 1))
+            if listed == s.count:
+                s.count = None  # "3 lesions bx'd as above" after three listed biopsies: their summary
     out: list[Service] = []
     for s in svcs:
         target = None

@@ -572,6 +572,7 @@ def _first_int(word: str) -> int | None:
 _DESTROYED_NOUN = re.compile(r"\b(?:aks?|keratoses|warts?|verrucae?|tags?|sks?|molluscum)\b", re.I)
 _SPECIMEN_WORDS = r"specimens?|jars?|containers?"
 _SPECIMENS = re.compile(rf"\b(?:{_SPECIMEN_WORDS})$", re.I)
+_ALL_SPECIMENS = re.compile(rf"(?:all|each\s+of\s+the|the)\s+\w+\s+(?:{_SPECIMEN_WORDS})\b", re.I)
 _OTHER_COUNTED = re.compile(rf"\b(?:biops(?:y|ies)|bx|{_SPECIMEN_WORDS})$", re.I)
 _ORAL_DOSE = re.compile(
     r"\b(?:spironolactone|doxycycline|minocycline|methotrexate|isotretinoin|prednisone|aspirin|metformin|"
@@ -676,7 +677,7 @@ def fill(svc: Service) -> Service:
                 # biopsies and cryotherapy": the list's summary, not this biopsy's count
                 counts = [
                     c for c in counts
-                    if not _SPECIMENS.search(t, c[1], c[2]) and not re.search(r"\bconsent", _sentence_at(t, c[1]), re.I)
+                    if not _SPECIMENS.search(t, c[1], c[2]) and not _ALL_SPECIMENS.match(t, c[1]) and not re.search(r"\bconsent", _sentence_at(t, c[1]), re.I)
                     and not _DESTROYED_NOUN.search(t, c[1], c[2])  # "LN2 x4 AKs face" beside the biopsy
                 ]
         else:  # "the single helix AK (a different site from both biopsies)": the biopsies' count
@@ -2092,6 +2093,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _counts_from_list(out, segs)
     _one_patch_session(out, note_text)
     _from_lesion_labels(out, segs)
+    _same_as_item(out, segs, source)
     _expand_counted_lesions(out, segs)
     _fallback_from_note(out, segs, note_text)
     _note_digits(out, note_text)
@@ -2250,6 +2252,26 @@ def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
                 sv.dest_class = destruction_class(sv)
             if sv.kind == "excision":
                 sv.malignant = excision_malignant(sv)
+
+
+_SAME_AS = re.compile(r"\bsame\s+(?:technique\s+)?as\s+(?:lesion\s+|site\s+)?#?\s*(\d{1,2}|[A-H])\b", re.I)
+
+
+def _same_as_item(out: list[Service], segs: list[Segment], source: str) -> None:
+    """"LESION #3 - L upper back, 4 mm macule / Technique: same as #2 (tangential)": a labelled item that names
+    no procedure of its own repeats the referenced item's procedure at its own site and size."""
+    for sg in segs:
+        m = _SAME_AS.search(sg.text)
+        if m is None or any(sg.start <= sv.base < sg.end for sv in out):
+            continue
+        ref = next((sv for sv in out if (sv.lesion_id or "").upper() == m.group(1).upper()), None)
+        if ref is None or ref.kind not in _PER_LESION or not find_sites(sg.text[: m.start()]):
+            continue
+        sv = fill(Service(ref.kind, source, sg.text, sg.start, from_note=True))
+        if sv.lesion_id is None or sv.lesion_id == ref.lesion_id:
+            continue
+        sv.technique = sv.technique or ref.technique
+        out.append(sv)
 
 
 _TAG_WORD = re.compile(r"\b(?:skin\s+)?tags?\b|acrochord\w*|\bST\b", re.I)

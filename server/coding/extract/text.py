@@ -378,6 +378,8 @@ _COUNT_PATTERNS = [
         re.I,
     ),
     re.compile(r"\btotal\s+(?:[a-z]+\s+){1,2}(?:placed|applied|tested|treated|removed|injected)?\s*[:=]\s*(\d{1,3})\b", re.I),
+    # "TOTAL APPLIED ........ 104": a dotted-leader total row
+    re.compile(r"\btotal(?:[ \t]+[a-z]+){0,2}[ \t]*\.{3,}[ \t]*(\d{1,3})\b", re.I),
 ]
 _NUM_NOUN_RE = re.compile(
     r"\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"
@@ -422,6 +424,9 @@ _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)
 
 
 _COUNT_SCANS = [FoldedScanner(p) for p in _COUNT_PATTERNS]
+_LABEL_RE = re.compile(
+    r"(?:(?:biopsy|bx|lesion|site|spot|specimen|nodule|cyst|mole|growth|area)\s*#\s*\d+|number\s+(?:\d+|[a-z]+))$", re.I
+)
 _ITEM_NUM_RE = re.compile(r"\d{1,2}[.)]\s")
 
 
@@ -433,6 +438,13 @@ def _find_counts_cached(text: str) -> tuple[tuple[int, int, int], ...]:
 def find_counts(text: str) -> list[tuple[int, int, int]]:
     """(count, start, end) for every count expression, in text order."""
     return list(_find_counts_cached(text))
+
+
+def _other_line(text: str, m: re.Match) -> bool:
+    """The noun is on the next line of a short field line ("EMA grid line 2\nIrregular papule"), not a
+    hard-wrapped sentence ("... applied to the upper back, 36\n   allergens in all")."""
+    nl = text.find("\n", m.start(), m.end())
+    return nl >= 0 and nl - (text.rfind("\n", 0, m.start()) + 1) < 60
 
 
 def _find_counts(text: str) -> list[tuple[int, int, int]]:
@@ -467,13 +479,15 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
                 out.append((n, m.start(), m.end()))
                 continue
         m = _NUM_NOUN_RE.match(text, pos)
-        if m is None:
+        if m is None or _other_line(text, m):
             continue
         n = word_to_int(m.group(1))
         if n is not None and not any(s <= m.start() < e for _, s, e in out):
             out.append((n, m.start(), m.end()))
     for pat in _COUNT_SCANS:
         for m in pat.finditer(text):
+            if _LABEL_RE.match(m.group(0)):
+                continue  # "Punch bx #2 L upper back", "Number two, right forearm": an item's label
             g = m.group(1)
             n = int(g) if g.isdigit() else word_to_int(g)
             if n is not None and not any(s <= m.start() < e for _, s, e in out):
