@@ -25,6 +25,10 @@ from server.coding.extract.bundle import parse_date
 from server.coding.extract.bundle import pick_encounter
 from server.coding.extract.bundle import rkey
 from server.coding.extract.dx import dx_codes_for_text
+from server.coding.extract.dx import MALIGNANT
+from server.coding.extract.dx import code_for
+from server.coding.extract.sites import find_sites
+from server.coding.extract.services import _FLAP_RE
 from server.coding.extract.services import KIND_RES
 from server.coding.extract.services import MAIN_KINDS
 from server.coding.extract.services import Service
@@ -33,6 +37,8 @@ from server.coding.extract.services import _choose_main
 from server.coding.extract.services import _ORDINAL
 from server.coding.extract.services import destruction_class
 from server.coding.extract.services import excision_malignant
+from server.coding.extract.services import path_results
+from server.coding.extract.services import affirmed_malignancy
 from server.coding.extract.services import fill
 from server.coding.extract.services import find_kinds
 from server.coding.extract.services import same_lesion as _same_lesion
@@ -251,6 +257,8 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
         or not aff
     ):
         kind = code_kind
+    elif not codes and _FLAP_RE.search(ct) and not find_kinds(ct):
+        kind = "flap"  # "Rotation flap, left cheek" after another practice's Mohs ("cleared by Mohs (outside)")
     elif aff and not codes and ct and not any(k[0] in MAIN_KINDS for k in find_kinds(ct)) and (
         ct_rep := next((k[0] for k in find_kinds(ct) if k[0] in ("repair", "flap")), None)
     ):
@@ -660,6 +668,43 @@ def _dose_from_note(services: list[Service], notes) -> None:
             return
 
 
+_MALIGNANT_ICD = ("C43", "C44", "C4A", "D03", "D04")
+
+
+def _apply_path_results(services: list[Service], notes, conds) -> None:
+    """Benign vs malignant excision follows the final pathology the note reports (rule book EX-3): "Addendum:
+    path = nodular BCC" makes the excision malignant; "final pathology desmoplastic trichoepithelioma, no BCC"
+    makes a suspected malignancy benign, unless the note affirms a malignancy anyway (a re-excision of a
+    melanoma in situ whose specimen is clear is still malignant)."""
+    exc = [s for s in services if s.kind == "excision"]
+    if not exc:
+        return
+    for note in notes:
+        results = path_results(note.text)
+        if not results:
+            continue
+        last = results[-1]
+        body_sites = find_sites(note.text[last.start : last.end])
+        hit = exc if len(exc) == 1 else [
+            s for s in exc if s.site and any(b.region == s.site.region for b in body_sites)
+        ]
+        if len(hit) != 1:
+            return
+        s = hit[0]
+        if last.malignant:
+            s.malignant = True
+            d = next(d for d in last.dx if d.category in MALIGNANT)
+            known = [c.code for c in conds if c.code and c.code.startswith(_MALIGNANT_ICD)]
+            code = known[0] if len(known) == 1 else code_for(d.category, s.site)
+            if code:
+                s.dx_codes = list(dict.fromkeys([code] + s.dx_codes))
+        elif not any(c.startswith(_MALIGNANT_ICD) for c in s.dx_codes) and not affirmed_malignancy(
+            note.text, results
+        ):
+            s.malignant = False
+        return
+
+
 def _distinct_sites(s: Service) -> int:
     return len({(x.region, x.laterality, x.text.lower()) for x in s.sites})
 
@@ -845,6 +890,8 @@ def code_encounter(
                 kinds_present.add(ns.kind)
     else:
         services = note_services
+
+    _apply_path_results(services, notes, conds)
 
     # reclassify destruction services whose class is still unknown from the encounter's diagnoses
     enc_cats = set()

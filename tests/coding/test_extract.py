@@ -491,3 +491,43 @@ if given is not None:
             assert [m.span() for m in folded.finditer(text.lower())] == [
                 m.span() for m in plain.finditer(text)
             ]
+
+
+# ------------------------------------------------------------------------------- pathology in the note
+@pytest.mark.parametrize(
+    "note,malignant",
+    [
+        ("Excised with 2 mm margins.\n\nAddendum 08/29/2025: path = nodular BCC, margins clear.", True),
+        ("Procedure done.\nPath (final, 11/28/2025): invasive SCC, well differentiated, margins free.", True),
+        ("Excision today.\nADDENDUM: final pathology desmoplastic trichoepithelioma, completely excised, no BCC.", False),
+        ("Path (01/23/2026): residual dysplastic nevus with severe atypia, completely excised; no melanoma.", False),
+    ],
+)
+def test_pathology_results_reported_in_the_note(note, malignant):
+    from server.coding.extract.services import path_results
+
+    results = path_results(note)
+    assert len(results) == 1
+    assert results[-1].malignant is malignant
+
+
+@pytest.mark.parametrize("note", ["Path pending.", "Will call with path results.", "Specimen sent to pathology."])
+def test_pending_pathology_is_no_result(note):
+    from server.coding.extract.services import path_results
+
+    assert path_results(note) == []
+
+
+@pytest.mark.parametrize(
+    "text,counts",
+    [
+        ("Right upper back\nEMA grid line 2\nIrregular pigmented papule", []),  # a field line, not a count
+        ("   plus a cosmetic and preservative supplement applied to the upper back, 36\n   allergens in all", [36]),
+        ("- Punch bx #2 L upper back, 4 mm", []),  # an item's label
+        ("Number two, right dorsal forearm: tangential biopsy", []),
+        ("number of lesions: 12", [12]),
+        ("  TOTAL APPLIED .................................. 104", [104]),
+    ],
+)
+def test_counts_labels_and_line_breaks(text, counts):
+    assert [n for n, _, _ in tx.find_counts(text)] == counts

@@ -125,7 +125,8 @@ UNCERTAIN_RE = re.compile(
     r"able|"
     r"likely|favor(?:ing)?|questionable|vs\.?|versus|differential|ddx|clinically\s+cons"
     r"istent|"
-    r"cannot\s+exclude|consider|presumed|atypical)\b|\?",
+    r"(?:cannot|could\s+not|can't|couldn't)\s+(?:exclude|rule\s+out)|consider|presumed|atypical|worried|"
+    r"concern(?:ed)?\s+(?:about|for))\b|\?",
     re.I,
 )
 CONFIRMED_RE = re.compile(

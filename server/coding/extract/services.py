@@ -420,7 +420,7 @@ _MOHS_DEPT_AFTER = re.compile(
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
     r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b|defects?\b|"
     r"sites?\b(?!\s*[:#\d])|"  # "NED at the Mohs site" (not "Mohs site: L ala" / "Mohs site #2")
-    r"wounds?\b|practice|group|office|clearance|(?<=dermatologic\s)surgery\b(?=\s*$)|"
+    r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$)|"
     r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
     re.I,
 )
@@ -453,7 +453,7 @@ _BX_HIST_BEFORE = re.compile(
 _MOHS_STAGE = re.compile(r"\b(?:stage|layer|block)s?\b", re.I)
 _MOHS_STAGE_WORDS = re.compile(
     r"\bstage\s*(?:\d|[iv]+\b|one\b|two\b|three\b)|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|next|"
-    r"additional|single|final)\s+(?:mohs\s+)?(?:stage|layer)\b|\btissue\s+blocks?\b|\bhorizontal\s+(?:frozen\s+)?sections?",
+    r"additional|final)\s+(?:mohs\s+)?(?:stage|layer)\b|\bsingle\s+(?:mohs\s+)?stage\b|\btissue\s+blocks?\b|\bhorizontal\s+(?:frozen\s+)?sections?",
     re.I,
 )
 
@@ -501,7 +501,7 @@ def _affirmed_kinds(
             continue  # "granulation tissue curetted" during a nail procedure is part of it, not a destruction
         if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
-        if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss:se]):
+        if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
         if kind in ("tag", "destruction") and _LEFT_ALONE.search(text, ss, se):
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
@@ -533,6 +533,20 @@ def _affirmed_kinds(
     return out
 
 
+_STOP = re.compile(r"[.;!?](?!\d)|\n\s*\n")
+
+
+def _wrapped_end(text: str, end: int) -> int:
+    """The end of a sentence that a hard line wrap cut short ("... by Dr. H. Prakash (Lakeview Skin\nSurgery,
+    separate practice); ..."): a long line that stops without punctuation runs on to the next stop."""
+    stop = text[:end].rstrip()
+    line_start = text.rfind("\n", 0, len(stop)) + 1
+    if not stop or stop[-1] in ".;:!?" or len(stop) - line_start < 60 or text[end : end + 1] != "\n":
+        return end
+    m = _STOP.search(text, end)
+    return m.end() if m else len(text)
+
+
 _LEFT_ALONE = re.compile(
     r"\b(?:no\s+(?:tx|treatment|intervention)|not\s+treated|untreated|left\s+alone|not\s+bothered)\b", re.I
 )
@@ -552,7 +566,7 @@ _OUTSIDE = re.compile(
     r"(?:at|by|from)\s+(?:an?\s+)?(?:outside|other|another|different)\s+(?:center|centre|practice|clinic|"
     r"dermatolog\w*|surgeon|provider|facility|office|hospital)|performed\s+(?:there|elsewhere)|done\s+elsewhere|"
     r"performed\s+and\s+billed|billed\s+(?:by|the|separately)|referred\s+(?:\w+\s+){0,3}from\s+[\w' ]{0,30}mohs|"
-    r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+)",
+    r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+|(?:separate|unaffiliated|independent)\s+practice)",
     re.I,
 )
 _REPAIR_PART = re.compile(
@@ -1359,6 +1373,62 @@ def excision_malignant(svc: Service) -> bool | None:
     return False
 
 
+_PATH_RESULT = re.compile(
+    r"\b(?:final\s+)?path(?:ology)?\b(?:\s+report)?(?:\s*\([^)\n]{0,40}\))?\s*"
+    r"(?:=|:|received\b|returned\b|showed\b|revealed\b|results?\b(?!\s+(?:pending|to\s+follow))|came\s+back\b|"
+    r"(?<=final\spathology)\s)",
+    re.I,
+)
+_AWAITING = re.compile(r"\b(?:will|call|await\w*|pending|f/u|follow(?:\s+up)?|review|discuss\w*)\b[^.\n]*$", re.I)
+_NOT_RESULT = re.compile(r"^\W*(?:pending|to\s+follow|will|when|if|once|f/u|follow|sent|to\b)", re.I)
+
+
+@dataclass(frozen=True)
+class PathResult:
+    """A pathology result reported in the note ("Addendum: path = nodular BCC", "Path (final): invasive SCC")."""
+
+    start: int
+    end: int
+    malignant: bool
+    dx: tuple[DxMention, ...]
+
+
+def path_results(note: str) -> list[PathResult]:
+    """Pathology results the note reports, in order; each runs from its marker to the paragraph's end. Negated
+    ("no BCC") and hypothetical ("if it had shown melanoma") diagnoses do not count."""
+    out: list[PathResult] = []
+    for m in _PATH_RESULT.finditer(note):
+        if _NOT_RESULT.match(note, m.end()) or _AWAITING.search(note, max(0, m.start() - 30), m.start()):
+            continue
+        para = note.find("\n\n", m.end())
+        end = min(para if para >= 0 else len(note), m.end() + 300)
+        body = note[m.end() : end]
+        found = tuple(
+            d for d in find_dx(body)
+            if tx.assertion_in(body, d.start, d.end) not in ("negated", "hypothetical") and not d.uncertain
+        )
+        if not body.strip() or (out and m.start() < out[-1].end):
+            continue
+        out.append(PathResult(m.start(), end, any(d.category in MALIGNANT for d in found), found))
+    return out
+
+
+def _is_path_report(seg_text: str) -> bool:
+    t = seg_text.lstrip(" -*#\t")
+    m = _PATH_RESULT.match(t)
+    return m is not None and not _NOT_RESULT.match(t, m.end())
+
+
+def affirmed_malignancy(note: str, skip: list[PathResult]) -> bool:
+    """The note affirms a malignancy outside its pathology results ("re-excision of melanoma in situ")."""
+    for d in find_dx(note):
+        if d.category not in MALIGNANT or d.uncertain or any(r.start <= d.start < r.end for r in skip):
+            continue
+        if tx.assertion_in(note, d.start, d.end) not in ("negated", "hypothetical", "historical"):
+            return True
+    return False
+
+
 _ORD = {
     "great": 1,
     "big": 1,
@@ -1472,14 +1542,14 @@ _HEADER_RE = re.compile(
     r"(?:procedure\s+|operative\s+|surgical\s+)?(?:description|technique|details)(?:\s+of\s+(?:the\s+)?procedure)?|"
     r"(?:informed\s+)?consent|repair|closure|reconstruction|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
-    r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|"
+    r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|background|"
     r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?:\([^)\n]{0,30}\)\s*)?(?::|-|\||$)",
     re.I | re.M,
 )
 NARRATIVE_HEADERS = re.compile(
     r"chief|cc|hpi|hx|history|subjective|ros|review|pmh|psh|surgical|past|medication|meds|aller"
     r"g|social|"
-    r"family|vitals|reason|interval|problem\s+list|attestation",
+    r"family|vitals|reason|interval|problem\s+list|attestation|background",
     re.I,
 )
 ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos|problem\s*#?\s*\d", re.I)
@@ -1962,6 +2032,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         if seg.section == "narrative" or (seg.section == "consent" and not _CONSENT_AND_DONE.search(seg.text)):
             prev = None  # history, or a consent paragraph naming the risks of procedures ("... and Mohs")
             continue
+        if _is_path_report(seg.text):
+            continue  # "Path (GPD Lab, 01/23): residual nevus ... completely excised": the report, not a service
         svcs = services_from_text(seg.text, source, seg.start, seg.section, lac)
         if (
             svcs
@@ -2094,6 +2166,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _one_patch_session(out, note_text)
     _from_lesion_labels(out, segs)
     _same_as_item(out, segs, source)
+    _flap_only(out, segs, source)
     _expand_counted_lesions(out, segs)
     _fallback_from_note(out, segs, note_text)
     _note_digits(out, note_text)
@@ -2272,6 +2345,24 @@ def _same_as_item(out: list[Service], segs: list[Segment], source: str) -> None:
             continue
         sv.technique = sv.technique or ref.technique
         out.append(sv)
+
+
+def _flap_only(out: list[Service], segs: list[Segment], source: str) -> None:
+    """A reconstruction note after another practice's Mohs ("Procedure: nasal sidewall advancement flap (V-Y)
+    ... Total area 4.5 sq cm"): the flap is today's service, though no Mohs or excision of ours is."""
+    if any(sv.kind in ("mohs", "excision", "flap") for sv in out):
+        return
+    for sg in segs:
+        if sg.section in ("narrative", "consent"):
+            continue
+        for fm in _FLAP_RE.finditer(sg.text):
+            if tx.assertion_in(sg.text, fm.start(), fm.end()) not in ("negated", "hypothetical", "historical"):
+                sv = fill(Service("flap", source, sg.text, sg.start, from_note=True))
+                if sv.area_sqcm:
+                    out[:] = [o for o in out if o.kind != "repair" or o.repair_len]
+                    out.append(sv)
+                    return
+                break
 
 
 _TAG_WORD = re.compile(r"\b(?:skin\s+)?tags?\b|acrochord\w*|\bST\b", re.I)

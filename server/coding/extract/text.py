@@ -532,7 +532,7 @@ _NOT_SENTENCE_END = "".join(
 # a sentence starting in lower case ("R shoulder bx r/o BCC. left hand warts x5 LN2") after a word of 3+
 # letters that is not an abbreviation ("approx.", "lat.", "post.")
 _SENT_SPLIT = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z0-9#(\-•*])|(?<=;)\s+|\n+|(?<=[a-z)])\.(?=[A-Z])|"
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\s[A-Z]\.)\s+(?=[A-Z0-9#(\-•*])|(?<=;)\s+|\n+|(?<=[a-z)])\.(?=[A-Z])|"
     r"(?<=[A-Za-z0-9]{3}\.)" + _NOT_SENTENCE_END + r"\s+(?=[a-z]{2,}\b)"
 )
 
