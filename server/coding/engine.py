@@ -150,7 +150,7 @@ def _units(res: dict) -> int | None:
     return None
 
 
-_ITEM_SPLIT = re.compile(r"\s*;\s*|\s*\n\s*|(?<=[.,:])\s+(?=\(?#?\d{1,2}[.)]\s)|(?<=\w)\.\s+(?=[A-Z])")
+_ITEM_SPLIT = re.compile(r"\s*;\s*|[ \t]*\n[ \t]*(?![a-z \t])|(?<=[.,:])\s+(?=\(?#?\d{1,2}[.)]\s)|(?<=\w)\.\s+(?=[A-Z])")
 
 
 def _assessment_items(text: str) -> list[tuple[int, int]]:

@@ -231,7 +231,9 @@ ABN_RE = re.compile(
     r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)[\s,-]+){0,2}"
     r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131|advance\s+notice)|"
-    r"advance\s+beneficiary\s+notice[^.\n]{0,80}?(?:signed|on\s+file|obtained|reviewed)",
+    r"advance\s+beneficiary\s+notice[^.\n]{0,80}?(?:signed|on\s+file|obtained|reviewed)|"
+    # "signed our voluntary notice of non-coverage (ABN, ...)", "signed the voluntary notice (Advance Beneficiary ..."
+    r"signed\s+(?:our|the|an?|her|his)?\s*(?:voluntary\s+)?notice\b[^.]{0,30}?(?:abn|advance\s+beneficiary|non-?coverage)",
     re.I,
 )
 ABN_NEG = re.compile(

@@ -236,7 +236,7 @@ _STAGE_RE = re.compile(
     r"(?:stage|layer))\s*[:\-–,(]?\s*"
     # the stage's own text: up to the next stage label or a blank line ("Stage I: ... excised. The specimen was
     # divided into 4 tissue blocks ...")
-    r"((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b)|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|"
+    r"((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b|one\b|two\b|three\b|four\b|five\b|six\b)|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|"
     r"4th|5th)\s+(?:mohs\s+)?(?:stage|layer)|\n[ \t]*\n)[\s\S]){0,400})",
     re.I,
 )
@@ -381,7 +381,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
                 or _MOHS_DEPT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             ):
                 continue  # "Dermatology - Mohs & Cutaneous Oncology", "Mohs Surgery Center": a department
-            if kind == "biopsy" and _BIOPSIED_REF.search(text[max(0, m.start() - 12) : m.end() + 12]):
+            if kind == "biopsy" and _BIOPSIED_REF.search(text[max(0, m.start() - 12) : m.end() + 30]):
                 continue  # "separate from the biopsied lesion", "at the biopsy site": a reference
             out.append((kind, m.start(), m.end()))
     if "[" in text or "☒" in text or "☑" in text:
@@ -391,7 +391,8 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
 
 _BIOPSIED_REF = re.compile(
     r"\bthe\s+(?:previously\s+)?biopsied\s+(?:lesion|site|area|spot)|\bbiopsy\s+(?:site|scar|photo\w*|picture|"
-    r"images?|reports?|results?|slides?|patholog\w*|date)\b", re.I
+    r"images?|reports?|results?|slides?|patholog\w*|date)\b|"
+    r"\bbiops(?:y|ies)\s+(?:and|&)\s+(?:the\s+)?mohs\s+(?:layers?|tissue|specimens?|sections?)", re.I
 )
 _MENU_LINE = re.compile(r"^[ \t]*+(?:(?:\[[ \t]*+[xX✓✔]?[ \t]*+\]|☐|☒|☑|□)[^\[\n☐☒☑□]{1,40}+){2,}$", re.M)
 
@@ -420,6 +421,7 @@ _MOHS_DEPT_AFTER = re.compile(
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
     r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b|defects?\b|"
     r"sites?\b(?!\s*[:#\d])|"  # "NED at the Mohs site" (not "Mohs site: L ala" / "Mohs site #2")
+    r"(?:layers?|sections?|specimens?|slides?|lab|tissue)\b(?!\s*[:#\d(]|\s+(?:were|was)\b)|"  # "(biopsy and Mohs layers)"
     r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$)|"
     r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
     re.I,
@@ -1994,7 +1996,7 @@ def _lac_context(note_text: str) -> str:
     return m.group(0) if m else ""
 
 
-_NEW_TUMOR = re.compile(r"\s*(?:site|lesion|tumou?r|specimen|wound)\s*#?\s*[A-Z0-9]{1,2}\b", re.I)
+_NEW_TUMOR = re.compile(r"\s*(?:site|lesion|tumou?r|specimen|wound)(?:\s*#\s*|\s+)[A-Z0-9]{1,2}\b", re.I)
 
 
 def _other_site(text: str, site: Site) -> bool:

@@ -630,7 +630,7 @@ HYPO_POST = re.compile(
     r"\b(?:(?:was|were|is|are)\s+)?(?:discussed|considered|offered|recommended|suggested|advised|planned|"
     r"ordered|requested|appropriate|indicated)\b|\b(?:order\s+placed|pending\s+(?:pa|prior\s+auth\w*|"
     r"authori[sz]ation|approval))\b|"
-    r"\b(?:if\s+(?:it\s+)?(?:persists|grows|changes|recurs|worsens|enlarges|bleeds)|if\s+needed|"
+    r"\b(?:if\s+(?:it\s+)?(?:persists|grows|changes|recurs|worsens|enlarges|bleeds)|if\s+needed|only\s+if|"
     r"if\s+no\s+improvement|next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
     r"|"
     r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option|"
