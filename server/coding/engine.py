@@ -43,6 +43,7 @@ from server.coding.extract.services import fill
 from server.coding.extract.services import find_kinds
 from server.coding.extract.services import same_lesion as _same_lesion
 from server.coding.extract.services import services_from_note
+from server.coding.families import biopsy
 from server.coding.families import code_services
 from server.coding.families import cosmetic_in_note
 from server.coding.families import cosmetic_service_documented
@@ -705,6 +706,39 @@ def _apply_path_results(services: list[Service], notes, conds) -> None:
         return
 
 
+_CURETTED = re.compile(r"\b(?:then|and)\s+(?:the\s+)?(?:base\s+)?(?:was\s+)?curett|\bcurettage\s+and\s+electrodesicc", re.I)
+
+
+def _sample_then_curette(services: list[Service], notes, ctx: Ctx) -> None:
+    """A shave sample whose base was curetted (rule book BX-6), coded by the pathology the note reports:
+    malignant -> the destruction of the malignancy only (the sample is a biopsy of the destroyed lesion, which
+    the biopsy family drops); benign -> the biopsy only."""
+    dest = [s for s in services if s.kind == "destruction" and s.dest_class == "malignant" and not s.provided_code]
+    samples = [s for s in services if s.kind in ("biopsy", "shave") and not s.provided_code]
+    if not samples:
+        return
+    results = [r for n in notes for r in path_results(n.text)]
+    if not results:
+        return
+    for smp in samples:
+        if smp.kind == "biopsy" and results[-1].malignant and _CURETTED.search(smp.text):
+            # one Procedure "Shave sample then curettage and electrodesiccation x3 ... final defect 1.4 cm"
+            smp.kind, smp.dest_class, smp.count = "destruction", "malignant", None
+            smp.dx_codes = list(dict.fromkeys(smp.dx_codes + [c.code for c in ctx.conditions if c.code and (
+                c.code.startswith(_MALIGNANT_ICD))]))
+    if not dest:
+        return
+    for d in dest:
+        mine = [s for s in samples if _same_lesion(s, d)] or (
+            [s for s in samples if d.site is None or s.site is None or _same_region_side(s, d)] if len(dest) == 1 else []
+        )
+        for smp in mine:
+            smp.kind, smp.technique = "biopsy", smp.technique or "tangential"
+        if mine and not results[-1].malignant:
+            services.remove(d)
+            biopsy.sample_then_curette_benign(ctx, d, mine[0])
+
+
 def _distinct_sites(s: Service) -> int:
     return len({(x.region, x.laterality, x.text.lower()) for x in s.sites})
 
@@ -892,6 +926,7 @@ def code_encounter(
         services = note_services
 
     _apply_path_results(services, notes, conds)
+    _sample_then_curette(services, notes, ctx)
 
     # reclassify destruction services whose class is still unknown from the encounter's diagnoses
     enc_cats = set()

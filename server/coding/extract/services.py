@@ -1376,7 +1376,7 @@ def excision_malignant(svc: Service) -> bool | None:
 
 
 _PATH_RESULT = re.compile(
-    r"\b(?:final\s+)?path(?:ology)?\b(?:\s+report)?(?:\s*\([^)\n]{0,40}\))?\s*"
+    r"\b(?:final\s+)?path(?:ology)?\b(?:\s+report)?(?:\s*\([^)\n]{0,40}\)|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?){0,2}\s*"
     r"(?:=|:|received\b|returned\b|showed\b|revealed\b|results?\b(?!\s+(?:pending|to\s+follow))|came\s+back\b|"
     r"(?<=final\spathology)\s)",
     re.I,
@@ -1996,6 +1996,7 @@ def _lac_context(note_text: str) -> str:
     return m.group(0) if m else ""
 
 
+_DEFECT_LINE = re.compile(r"[\s\-*•]*(?:final\s+|resulting\s+|post-?curettage\s+)?(?:curetted\s+)?defect\b", re.I)
 _NEW_TUMOR = re.compile(r"\s*(?:site|lesion|tumou?r|specimen|wound)(?:\s*#\s*|\s+)[A-Z0-9]{1,2}\b", re.I)
 
 
@@ -2105,6 +2106,12 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                 ext.dx, ext.dx_categories = header.dx, header.dx_categories
             out[out.index(header)] = ext
             header = ext
+        elif out and _DEFECT_LINE.match(seg.text) and out[-1].kind in ("destruction", "shave", "biopsy"):
+            # "- Final defect diameter after the last cycle: 1.3 cm.": the size of the wound just described
+            d = [m for m in tx.find_measures(seg.text) if m.kind in ("defect", "lesion")]
+            if d and out[-1].defect_cm is None:
+                out[-1].defect_cm = max(m.value_cm for m in d)
+                out[-1].spans.append(Span(source, seg.start + d[0].start, seg.start + d[0].end, d[0].text))
         elif (
             header is not None
             and not _NOT_DONE.search(seg.text)

@@ -76,6 +76,27 @@ def biopsy_same_lesion_removed(ctx: Ctx, svc: Service, other: str) -> None:
     )
 
 
+@rule("DRM005", family="biopsy", severity=Severity.INFO)
+def sample_then_curette_benign(ctx: Ctx, destruction: Service, sample: Service) -> None:
+    """Sample-then-curette whose pathology is benign: report the biopsy only, not a malignant destruction.
+
+    Why: a shave sample taken and the base curetted for a suspected BCC is coded after the pathology; a
+    malignancy makes it a destruction of a malignant lesion (17260-17286, sized by the final curetted defect,
+    the biopsy not reported), a benign result leaves only the biopsy.
+    Example: saucerization of a suspected sBCC of the forearm, base curetted x3, pathology irritated SK ->
+    11102, no 17262.
+    References: AAD sample-then-curette worked example; derm_coding.md BX-6.
+    """
+    ctx.add(
+        "DRM005",
+        Topic.CODING_CORRECTION,
+        Severity.INFO,
+        f"Curettage of {site_text(destruction) or 'the lesion'} not billed as a malignant destruction: the "
+        "pathology is benign, so the sample is reported as a biopsy",
+        destruction.spans[:2] + sample.spans[:1],
+    )
+
+
 @rule("DOC001", family="documentation")
 def biopsy_technique_missing(ctx: Ctx, svc: Service) -> None:
     """Biopsy technique (tangential, punch, incisional) must be documented.
