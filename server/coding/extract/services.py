@@ -127,7 +127,8 @@ _K = [
     (
         "patch",
         r"patch\s+test\w*|t\.?r\.?u\.?e\.?\s+test|epicutaneous\s+(?:patch\s+)?test\w*|"
-        r"(?:baseline|standard|screening|supplemental|extended|expanded)\s+(?:\w+\s+)?series(?=[^.\n]{0,60}allergens?)",
+        r"(?:baseline|standard|screening|supplemental|extended|expanded)\s+(?:\w+\s+)?series(?=[^.\n]{0,60}allergens?)|"
+        r"(?:total\s+)?allergens\s+(?:were\s+)?(?:applied|placed)\b",
     ),
     ("frozen", r"frozen\s+sections?|intra-?operative\s+(?:frozen|pathology)"),
     (
@@ -381,6 +382,8 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
                 or _MOHS_DEPT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             ):
                 continue  # "Dermatology - Mohs & Cutaneous Oncology", "Mohs Surgery Center": a department
+            if kind in ("phototherapy", "patch", "excimer") and _DEPT_AFTER.match(text, m.end(), eol if eol >= 0 else len(text)):
+                continue  # "SUMMIT PHOTOTHERAPY & CONTACT DERMATITIS CENTER": the practice's name
             if kind == "biopsy" and _BIOPSIED_REF.search(text[max(0, m.start() - 12) : m.end() + 30]):
                 continue  # "separate from the biopsied lesion", "at the biopsy site": a reference
             out.append((kind, m.start(), m.end()))
@@ -424,6 +427,11 @@ _MOHS_DEPT_AFTER = re.compile(
     r"(?:layers?|sections?|specimens?|slides?|lab|tissue)\b(?!\s*[:#\d(]|\s+(?:were|was)\b)|"  # "(biopsy and Mohs layers)"
     r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$)|"
     r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
+    re.I,
+)
+_DEPT_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:&|and|/|-)[^\S\n]*)?(?:[A-Za-z]+[^\S\n]+){0,3}?(?:center|centre|clinic|institute|associates|"
+    r"department|dept\b|program)\b[^\d:\n]*$",
     re.I,
 )
 _MOHS_DEPT_BEFORE = re.compile(
@@ -1288,7 +1296,7 @@ _SITE_THEN_COUNT = re.compile(
 
 def _additive_count(t: str, counts: list, base: int) -> int | None:
     """ "6 AKs on the scalp and another 4 on the hands" -> 10 (sum within the sentence)."""
-    for m in tx._ANOTHER_RE.finditer(t):
+    for m in [*tx._ANOTHER_RE.finditer(t), *_PLUS_SERIES.finditer(t)]:  # "(70 allergens) plus a ... series of 10"
         add = tx.word_to_int(m.group(1))
         if not add:
             continue
@@ -2432,6 +2440,10 @@ def _counts_from_list(out: list[Service], segs: list[Segment]) -> None:
         sv.spans.append(Span(sv.source, sg.start, sg.end, sg.text))
 
 
+_ALLERGENS_N = re.compile(r"\b(\d{1,3})\s+allergens\b|\bseries\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I)
+_PLUS_SERIES = re.compile(
+    r"\bplus\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:series|panel|tray)\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I
+)
 _PATCH_TOTAL = re.compile(
     r"\btotal\b[^.\n:\d]{0,30}[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|h\b|hours?|days?|%))|"
     r"\b(\d{1,3})[^\S\n]+(?:\w+[^\S\n]+)?(?:in[^\S\n]+)?total\b",
@@ -2444,6 +2456,16 @@ def _one_patch_session(out: list[Service], note_text: str) -> None:
     "[x] Cosmetic supplement - 16 allergens" / "Total chambers: 96" -> one service of 96 (a stated total, else
     the sum of the series)."""
     patches = [sv for sv in out if sv.kind == "patch"]
+    if len(patches) == 1 and patches[0].count is None:
+        # "PATCH TEST LOG ..." / "Series: North American 80 Comprehensive series - 80 allergens": the count is in
+        # the application lines, not beside the kind's name
+        found = [
+            m for m in _ALLERGENS_N.finditer(note_text)
+            if tx.assertion_in(note_text, m.start(), m.end()) not in ("negated", "hypothetical", "historical")
+        ]
+        if found:
+            patches[0].count = sum(int(m.group(1) or m.group(2)) for m in found)
+            patches[0].spans.extend(Span(patches[0].source, m.start(), m.end(), m.group(0)) for m in found)
     if len(patches) < 2:
         return
     tm = _PATCH_TOTAL.search(note_text)
