@@ -756,16 +756,8 @@ def fill(svc: Service) -> Service:
                 break
         rep = [k for k in _affirmed_kinds(t) if k[0] == "repair"]
         rep = [k for k in rep if not _REPAIR_ELSEWHERE.search(_sentence_at(t, k[1]))]
-        if rep:
-            svc.repair_type = None
-            for rt, rx in _REPAIR_TYPE:
-                for mm in rx.finditer(t):
-                    if tx.assertion_in(t, mm.start(), mm.end()) in ("negated", "hypothetical"):
-                        continue
-                    svc.repair_type = rt
-                    break
-                if svc.repair_type:
-                    break
+        if rep or kind == "repair":
+            svc.repair_type = _repair_type_of(t)
             if svc.repair_len is None:
                 # "closure along the nasofacial sulcus, 3.1 cm": the length in the repair's own sentence
                 for _, rs, _re in rep:
@@ -974,6 +966,15 @@ _REPAIR_ELSEWHERE = re.compile(
     r"tomorrow|next\s+(?:day|week)",
     re.I,
 )
+
+
+def _repair_type_of(t: str) -> str | None:
+    """The first affirmed repair complexity the text names ("complex", then "layered", then "simple")."""
+    for rt, rx in _REPAIR_TYPE:
+        for mm in rx.finditer(t):
+            if tx.assertion_in(t, mm.start(), mm.end()) not in ("negated", "hypothetical"):
+                return rt
+    return None
 
 
 def wounds_of(t: str) -> list:
@@ -1702,6 +1703,11 @@ _NOT_DONE = re.compile(
     r")\b",
     re.I,
 )
+_SUTURED = re.compile(
+    r"\b\d-0\s+(?:nylon|prolene|vicryl|monocryl|ethilon|fast[- ]absorbing|plain\s+gut|chromic|silk|pds)\b|"
+    r"\bstaples?\b(?!\s+(?:removal|out|removed))|\bsingle[- ]layer\b|\blayered\b",
+    re.I,
+)
 _LACERATION = re.compile(
     r"\blacerat\w*|\bcuts?\b|\bgash|\bwounds?\b(?!\s+care)|\blac\b|\bglass\b|\bfell\b|\bfall\b|"
     r"\binjur\w+|\btrauma\w*|\bbite\b|\b(?:mohs|surgical|fresh|post-?mohs)\s+defects?\b",
@@ -1795,6 +1801,9 @@ def services_from_text(
             kinds = kinds + mains
     if not mains:
         rep = [k for k in kinds if k[0] == "repair"]
+        if not rep and context and not kinds and find_sites(text) and tx.find_measures(text):
+            # "a) Forehead 2.1 cm - single layer 6-0 nylon, simple." in a laceration note: a wound closed
+            rep = [("repair", m.start(), m.end()) for m in _SUTURED.finditer(text)][:1]
         if rep and (_LACERATION.search(text) or _LACERATION.search(context)):
             # a stand-alone wound repair (laceration) documented in the note
             svc = Service("repair", source, text, base, from_note=True)
@@ -2184,6 +2193,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _from_lesion_labels(out, segs)
     _same_as_item(out, segs, source)
     _flap_only(out, segs, source)
+    if lac:
+        _labelled_wounds(out, segs, source)
     _expand_counted_lesions(out, segs)
     _fallback_from_note(out, segs, note_text)
     _note_digits(out, note_text)
@@ -2362,6 +2373,32 @@ def _same_as_item(out: list[Service], segs: list[Segment], source: str) -> None:
             continue
         sv.technique = sv.technique or ref.technique
         out.append(sv)
+
+
+_WOUND_LABEL = re.compile(r"[ \t]*(?:#[ \t]*(\d{1,2})|\(?(\d{1,2}|[a-hA-H])[.)])[ \t]+")
+
+
+def _labelled_wounds(out: list[Service], segs: list[Segment], source: str) -> None:
+    """Laceration notes that list the wounds and then their repairs by label ("#1 L volar forearm: 2.0 cm" ...
+    "#1 layered: 4-0 Vicryl deep, 4-0 nylon"): each repair line takes its wound's site and length."""
+    wounds: dict[str, tuple[Site, float]] = {}
+    for sg in segs:
+        m = _WOUND_LABEL.match(sg.text)
+        if m is None or sg.section == "narrative":
+            continue
+        label = (m.group(1) or m.group(2)).lower()
+        line = sg.text.split("\n", 1)[0]
+        sites, sizes = find_sites(line), [x for x in tx.find_measures(line) if x.kind != "margin"]
+        if sites and sizes:
+            wounds.setdefault(label, (sites[0], max(x.value_cm for x in sizes)))
+        elif not sites and label in wounds and _SUTURED.search(line) and not any(
+            sg.start <= sv.base < sg.end for sv in out
+        ):
+            sv = fill(Service("repair", source, line, sg.start, from_note=True))
+            sv.site, sv.repair_len = wounds[label]
+            sv.wounds = [wounds[label]]
+            sv.repair_type = sv.repair_type or _repair_type_of(line) or "simple"
+            out.append(sv)
 
 
 def _flap_only(out: list[Service], segs: list[Segment], source: str) -> None:
