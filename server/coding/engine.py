@@ -917,6 +917,17 @@ def code_encounter(
                 match.count = keep_count
             if keep_sizes:
                 match.sizes = keep_sizes
+        for p in proc_services:
+            if p.kind != "repair" or not p.provided_code:
+                continue
+            # "Layered closure lip" charged, the note's "REPAIR: complex repair ... free margin of the vermilion":
+            # the documented complexity of the same wound
+            doc = {ns.repair_type for ns in note_services if ns.kind in ("mohs", "excision", "repair")
+                   and ns.repair_type in ("simple", "intermediate", "complex")
+                   and (ns.site is None or p.site is None or ns.site.region == p.site.region)
+                   and (ns.repair_len is None or p.repair_len is None or abs(ns.repair_len - p.repair_len) < 0.05)}
+            if doc == {"complex"}:
+                p.repair_type = "complex"  # (a charged complex repair that is not one is the repair family's call)
         kinds_present = {p.kind for p in proc_services} | {"repair"}
         for ns in note_services:
             if ns.kind not in kinds_present and ns.kind in MAIN_KINDS:

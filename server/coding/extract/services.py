@@ -267,7 +267,7 @@ _BLOCKS_RE = re.compile(
     r"(?:blocks?|sections?|pieces?|specimens?)",
     re.I,
 )
-_BLOCKS_FIRST_RE = re.compile(r"(?:blocks?|sections?|pieces?)\s*[:=]?\s*(\d+)", re.I)
+_BLOCKS_FIRST_RE = re.compile(r"(?:blocks?|sections?|pieces?)\s*(?:[:=]\s*)?(?:\|\s*)?(\d+)", re.I)  # "Tissue blocks: | 6"
 _DIGIT_RE = re.compile(
     r"\b(left|right|l|r|lt|rt)\.?\s+(great|big|first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|little|sma"
     r"ll|index|"
@@ -379,6 +379,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
             eol = text.find("\n", m.end())
             if kind == "mohs" and (
                 _MOHS_DEPT_AFTER.match(text, m.end(), eol if eol >= 0 else len(text))
+                or _DEPT_AFTER.match(text, m.end(), eol if eol >= 0 else len(text))
                 or _MOHS_DEPT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             ):
                 continue  # "Dermatology - Mohs & Cutaneous Oncology", "Mohs Surgery Center": a department
@@ -968,8 +969,30 @@ _REPAIR_ELSEWHERE = re.compile(
 )
 
 
+_UNDERMINING = re.compile(r"(?:extensive|wide)\s+undermining", re.I)
+_REPAIR_NAMED = re.compile(
+    r"\b(?:(complex)|(intermediate)|(simple))\s*\)?\s+(?:linear\s+|layered\s+|(?:\d|single|one)-?\s*layer\s+)?"
+    r"(?:repair|closure)\b|"
+    r"\b(?:repair|closure)\s*\(\s*(?:(complex)|(intermediate)|(simple))\s*\)",
+    re.I,
+)
+
+
 def _repair_type_of(t: str) -> str | None:
-    """The first affirmed repair complexity the text names ("complex", then "layered", then "simple")."""
+    """The repair complexity the text names ("layered (intermediate) closure", "complex repair"), else the first
+    affirmed criterion ("complex" signs, then "layered", then "simple")."""
+    if any(
+        not _UNDERMINING.match(m.group(0)) and tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical")
+        for m in _REPAIR_TYPE[0][1].finditer(t)
+    ):
+        return "complex"  # debrided edges, a free margin, exposed cartilage ...
+    named = {
+        ("complex", "intermediate", "simple")[(m.lastindex - 1) % 3]
+        for m in _REPAIR_NAMED.finditer(t)
+        if tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical")
+    }
+    if len(named) == 1:
+        return named.pop()  # "wide undermining ... layered (intermediate) closure": the surgeon's own grading
     for rt, rx in _REPAIR_TYPE:
         for mm in rx.finditer(t):
             if tx.assertion_in(t, mm.start(), mm.end()) not in ("negated", "hypothetical"):
@@ -1554,6 +1577,7 @@ _HEADER_RE = re.compile(
     r"(?:informed\s+)?consent|repair|closure|reconstruction|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|background|"
+    r"(?:additional|separate|other)\s+(?:problems?|issues?|concerns?)(?:\s+addressed)?|"
     r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?:\([^)\n]{0,30}\)\s*)?(?::|-|\||$)",
     re.I | re.M,
 )
@@ -1563,7 +1587,10 @@ NARRATIVE_HEADERS = re.compile(
     r"family|vitals|reason|interval|problem\s+list|attestation|background",
     re.I,
 )
-ASSESS_HEADERS = re.compile(r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos|problem\s*#?\s*\d", re.I)
+ASSESS_HEADERS = re.compile(
+    r"assessment|a\s*&\s*p|a/p|impression|plan|diagnos|problem\s*#?\s*\d|(?:additional|separate|other)\s+(?:problem|issue|concern)",
+    re.I,
+)
 PROC_HEADERS = re.compile(
     r"procedure|operative|op\s+note|mohs|description|technique|details|repair|closure|reconstruction", re.I
 )
@@ -2051,6 +2078,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     for seg in segs:
         if seg.section == "narrative" or (seg.section == "consent" and not _CONSENT_AND_DONE.search(seg.text)):
             prev = None  # history, or a consent paragraph naming the risks of procedures ("... and Mohs")
+            if seg.section == "narrative" and header is not None and header.kind == "mohs" and any(header.stages):
+                header = None  # "Additional problem ... CC | itchy patches on both shins": the Mohs write-up ended
             continue
         if _is_path_report(seg.text):
             continue  # "Path (GPD Lab, 01/23): residual nevus ... completely excised": the report, not a service

@@ -272,6 +272,8 @@ def find_sites(text: str) -> tuple[Site, ...]:
     for m in _LEX_SCAN.finditer(text):
         region = _LEX_REGION[m.lastgroup]
         s, e = m.start(), m.end()
+        if region == "ear" and low[max(0, s - 4) : s] in ("dog-", "dog "):
+            continue  # "after removal of dog-ears": the repair's standing cones, not the ear
         if True:
             before = low[max(0, s - 30) : s]
             lat = None
