@@ -808,7 +808,7 @@ def fill(svc: Service) -> Service:
             if len(bms) == 1:  # "Mohs stage I ... Layer excised. ... cut into 7 tissue blocks"
                 svc.stages = [_first_int(bms[0].group(1)) or 0]
         svc.frozen_section = bool(re.search(r"frozen\s+section", t, re.I))
-        tbl = _stage_table(t)
+        tbl = _stage_table(t) or _stage_cells(t)
         if tbl and (len(tbl) > len(svc.stages) or not any(svc.stages)):
             svc.stages = tbl
     if kind in ("injection", "drug"):
@@ -1076,6 +1076,22 @@ def _column_cells(lines: list[str], header: int, width: int, col: int):
         if len(row) != width or re.match(r"total", row[0], re.I):
             return
         yield k, row[col]
+
+
+_STAGE_CELL = re.compile(
+    r"^[ \t]*(?:stage[ \t]*)?(i{1,3}|iv|v|vi|\d)[ \t]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:tissue[ \t]+)?blocks?[ \t]*[|:][ \t]*(\d+)",
+    re.I | re.M,
+)
+
+
+def _stage_cells(t: str) -> list[int] | None:
+    """A stage table rendered one cell per line ("Stage | Detail" / "I" / "Blocks | 7" / "II" / "Blocks | 2")."""
+    out = {}
+    for m in _STAGE_CELL.finditer(t):
+        n = _first_int(m.group(1).lower())
+        if n:
+            out[n] = int(m.group(2))
+    return [out.get(i, 0) for i in range(1, max(out) + 1)] if out else None
 
 
 def _stage_table(t: str) -> list[int] | None:
@@ -2040,6 +2056,11 @@ def _lac_context(note_text: str) -> str:
     return m.group(0) if m else ""
 
 
+_AFTERCARE_LINE = re.compile(  # "Complications: none. Post-op: SR arm 14 d, back 10 d.": no new lesion
+    r"[\s\-*•]*(?:complications?|post-?op(?:erative)?(?:\s+(?:care|instructions|plan))?|ebl|estimated\s+blood\s+loss|"
+    r"disposition|wound\s+care|dressings?|instructions)\s*[:|-]",
+    re.I,
+)
 _DEFECT_LINE = re.compile(r"[\s\-*•]*(?:final\s+|resulting\s+|post-?curettage\s+)?(?:curetted\s+)?defect\b", re.I)
 _NEW_TUMOR = re.compile(r"\s*(?:site|lesion|tumou?r|specimen|wound)(?:\s*#\s*|\s+)[A-Z0-9]{1,2}\b", re.I)
 
@@ -2161,6 +2182,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         elif (
             header is not None
             and not _NOT_DONE.search(seg.text)
+            and not _AFTERCARE_LINE.match(seg.text)
             and (
                 (
                     (seg.section == "procedure" or (header_list and _ITEM_RE.match(seg.text)))
@@ -2197,8 +2219,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     if not any(sv.kind == "mohs" for sv in out) and re.search(r"\bmohs\b", note_text, re.I):
         # a Mohs note whose only "Mohs" mention is the referral, with stages and blocks documented in prose
         if (
-            _STAGE_RE.search(note_text)
-            and _BLOCKS_RE.search(note_text)
+            (_STAGE_RE.search(note_text) and _BLOCKS_RE.search(note_text) or _stage_cells(note_text))
             and not re.search(
                 r"mohs\s+(?:was\s+)?(?:not\s+performed|deferred|declined|cancell?ed)", note_text, re.I
             )
