@@ -2308,7 +2308,19 @@ def same_lesion(a: Service, b: Service) -> bool:
     lat = r"\b(?:left|right|lt|rt|l|r|bilateral|bilat)\b"
     ta = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", a.site.text.lower()))).strip()
     tb = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", b.site.text.lower()))).strip()
-    return ta == tb or ta in tb or tb in ta
+    qa, qb = _SITE_QUALIFIER.search(ta), _SITE_QUALIFIER.search(tb)
+    if ta == tb or ta in tb or tb in ta:
+        return True
+    if bool(qa) != bool(qb):  # "lower right ala" and "alar rim": a qualifier only one side names
+        ta, tb = _SITE_QUALIFIER.sub("", ta).strip(), _SITE_QUALIFIER.sub("", tb).strip()
+        return bool(ta and tb) and (ta.startswith(tb) or tb.startswith(ta))
+    return False
+
+
+_SITE_QUALIFIER = re.compile(
+    r"\b(?:upper|lower|mid|central|medial|lateral|anterior|posterior|superior|inferior|proximal|distal|dorsal|"
+    r"ventral|volar)\b\s*"
+)
 
 
 def _single_lesion_size(out: list[Service], segs: list[Segment]) -> None:
