@@ -1424,7 +1424,7 @@ def excision_malignant(svc: Service) -> bool | None:
 
 
 _PATH_RESULT = re.compile(
-    r"\b(?:final\s+)?path(?:ology)?\b(?:\s+report)?(?:\s*\([^)\n]{0,40}\)|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?){0,2}\s*"
+    r"\b(?:final\s+)?path(?:ology)?\b(?:\s+(?:report|addendum))?(?:\s*\([^)\n]{0,40}\)|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?){0,2}\s*"
     r"(?:=|:|received\b|returned\b|showed\b|revealed\b|results?\b(?!\s+(?:pending|to\s+follow))|came\s+back\b|"
     r"(?<=final\spathology)\s)",
     re.I,
@@ -1443,6 +1443,20 @@ class PathResult:
     dx: tuple[DxMention, ...]
 
 
+_REPORT_ITEM = re.compile(r"[ \t]+\S|[ \t]*(?:\(?[A-H1-9][.):]|#\d)[ \t]")
+
+
+def _report_end(note: str, pos: int) -> int:
+    """A report runs to the end of its line, and on over indented or labelled lines ("  A. Skin, left upper back,
+    punch: ...", "B. ..."); a blank line or a flush-left line of prose ends it."""
+    end = note.find("\n", pos)
+    if end >= 0 and not find_dx(note[pos:end]) and note[end + 1 : end + 2].strip():
+        end = note.find("\n", end + 1)  # "--- Pathology received 01/20 (GPD Lab) ---" / "Skin, right thigh: BCC"
+    while end >= 0 and end - pos < 600 and _REPORT_ITEM.match(note, end + 1):
+        end = note.find("\n", end + 1)
+    return len(note) if end < 0 else end
+
+
 def path_results(note: str) -> list[PathResult]:
     """Pathology results the note reports, in order; each runs from its marker to the paragraph's end. Negated
     ("no BCC") and hypothetical ("if it had shown melanoma") diagnoses do not count."""
@@ -1450,8 +1464,7 @@ def path_results(note: str) -> list[PathResult]:
     for m in _PATH_RESULT.finditer(note):
         if _NOT_RESULT.match(note, m.end()) or _AWAITING.search(note, max(0, m.start() - 30), m.start()):
             continue
-        para = note.find("\n\n", m.end())
-        end = min(para if para >= 0 else len(note), m.end() + 300)
+        end = _report_end(note, m.end())
         body = note[m.end() : end]
         found = tuple(
             d for d in find_dx(body)
@@ -2091,6 +2104,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     if _NO_PROCEDURES.search(note_text):
         return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     out: list[Service] = []
+    reports = path_results(note_text) if "path" in note_text.lower() else []
     lac = _lac_context(note_text)
     header: Service | None = None  # a procedure-section header service ("PROCEDURE: Shave removal")
     header_used = False
@@ -2102,8 +2116,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             if seg.section == "narrative" and header is not None and header.kind == "mohs" and any(header.stages):
                 header = None  # "Additional problem ... CC | itchy patches on both shins": the Mohs write-up ended
             continue
-        if _is_path_report(seg.text):
-            continue  # "Path (GPD Lab, 01/23): residual nevus ... completely excised": the report, not a service
+        if _is_path_report(seg.text) or any(r.start <= seg.start < r.end for r in reports):
+            continue  # "PATH ADDENDUM (GPD Lab): / B. Skin, right forearm, shave: SCC in situ": the report  # "Path (GPD Lab, 01/23): residual nevus ... completely excised": the report, not a service
         svcs = services_from_text(seg.text, source, seg.start, seg.section, lac)
         if (
             svcs
