@@ -196,7 +196,11 @@ _IND = [
     ("itching", r"itch(?:y|ing|es)?|prurit(?:ic|us)"),
     ("pain", r"pain(?:ful)?|tender(?:ness)?|sore\b|hurts"),
     ("inflamed", r"inflamed|inflammation|inflammatory|erythem\w+|swollen|swelling|edema"),
-    ("irritated", r"irritat\w+|catch(?:es|ing)?\s+on|rubs?\b|rubbing|traumatiz\w+|snag\w*"),
+    (
+        "irritated",
+        r"irritat\w+|catch(?:es|ing)?\s+on|rubs?\b|rubbing|traumatiz\w+|snag\w*|"
+        r"(?:repeatedly\s+|keeps\s+(?:getting\s+)?|gets\s+)?(?:cut|nicked|scraped)\s+(?:by|with|when|while|shaving)",
+    ),
     ("infected", r"infected|infection|purulen\w+|\bpus\b|oozing|weeping"),
     ("changing", r"chang(?:ing|ed|e\s+in)|enlarg\w+|darken\w*|evolv\w+|new\s+lesion|increas\w+\s+in\s+size"),
     (

@@ -396,7 +396,8 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
 _BIOPSIED_REF = re.compile(
     r"\bthe\s+(?:previously\s+)?biopsied\s+(?:lesion|site|area|spot)|\bbiopsy\s+(?:site|scar|photo\w*|picture|"
     r"images?|reports?|results?|slides?|patholog\w*|date)\b|"
-    r"\bbiops(?:y|ies)\s+(?:and|&)\s+(?:the\s+)?mohs\s+(?:layers?|tissue|specimens?|sections?)", re.I
+    r"\bbiops(?:y|ies)\s+(?:and|&)\s+(?:the\s+)?mohs\s+(?:layers?|tissue|specimens?|sections?)|"
+    r"\b(?:with|along\s+with|like)\s+the\s+(?:other\s+)?biops(?:y|ies)\b(?!\s+(?:of|was|were|is))", re.I
 )
 _MENU_LINE = re.compile(r"^[ \t]*+(?:(?:\[[ \t]*+[xX✓✔]?[ \t]*+\]|☐|☒|☑|□)[^\[\n☐☒☑□]{1,40}+){2,}$", re.M)
 
@@ -2672,12 +2673,17 @@ def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
     """"Shave removal of all three today" after an exam listing three lesions with sites and sizes: one
     service per lesion. "PROCEDURE: shave removal x2" under two A&P items that each say "shave removal
     performed": a summary of those two, not two more."""
-    for sv in list(out):
-        if sv.kind not in ("shave", "excision") or not sv.count or sv.count < 2 or len(sv.sizes) > 1:
+    each = [sv for sv in out if sv.kind in ("shave", "excision") and not sv.count and _EACH_LESION.search(sv.text)]
+    for sv in each + [sv for sv in out if sv not in each]:  # "Each lesion removed by shave" first, then "x3"
+        if sv.kind not in ("shave", "excision") or len(sv.sizes) > 1 and sv not in each:
+            continue
+        if sv not in each and (not sv.count or sv.count < 2):
+            continue
+        if sv not in out:
             continue
         own = next((sg for sg in segs if sg.start <= sv.base < sg.end), None)
-        sized = [o for o in out if o is not sv and o.kind == sv.kind and o.sizes]
-        if len(sized) >= sv.count:
+        sized = [o for o in out if o is not sv and o.kind == sv.kind and o.sizes and o not in each]
+        if sv not in each and len(sized) >= sv.count:
             out.remove(sv)
             continue
         items = _lesion_items(segs, own)
@@ -2688,7 +2694,12 @@ def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
             if key not in seen:
                 seen.add(key)
                 uniq.append(it)
-        if len(uniq) != sv.count or sized:
+        if sv in each:
+            uniq = [it for it in uniq if it[0].start < sv.base]  # the list the sentence refers back to
+            if len(uniq) < 2 or sized:
+                continue
+            sv.count = len(uniq)  # "(1) R nasal sidewall - 0.4 cm ... (3) Mid back - 5 mm ...": each listed lesion
+        elif len(uniq) != sv.count or sized:
             continue
         i = out.index(sv)
         clones = []
@@ -2709,6 +2720,7 @@ def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
         out[i : i + 1] = clones
 
 
+_EACH_LESION = re.compile(r"\b(?:each|every)\s+(?:lesion|spot|growth|one)\b|\ball\s+(?:three|four|five|3|4|5)\s+(?:lesions|spots)\b", re.I)
 _SIZED = ("shave", "excision", "destruction", "mohs")
 _COUNTED = ("destruction", "tag", "injection", "paring", "nail_debridement", "patch", "biopsy")
 _COUNT_HEADER = re.compile(
