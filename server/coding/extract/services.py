@@ -507,10 +507,8 @@ def _affirmed_kinds(
         ):
             if has_mohs or _MOHS_STAGE_WORDS.search(text[ss:se]):
                 continue
-        if kind == "destruction" and re.search(
-            r"granulation\s+tissue\s+(?:was\s+)?(?:\w+ly\s+)?$", text[max(0, s - 40) : s], re.I
-        ):
-            continue  # "granulation tissue curetted" during a nail procedure is part of it, not a destruction
+        if kind == "destruction" and _PART_OF_ID_OR_NAIL.search(text[max(0, s - 40) : s]):
+            continue  # "granulation (tissue) curetted", "cavity gently curetted": part of the nail procedure / I&D
         if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
@@ -546,6 +544,13 @@ def _affirmed_kinds(
 
 
 _STOP = re.compile(r"[.;!?](?!\d)|\n\s*\n")
+
+
+_PART_OF_ID_OR_NAIL = re.compile(
+    r"(?:granulation(?:\s+tissue)?|(?:abscess\s+)?cavity|wound\s+bed|cyst\s+wall|sac|loculations?)\s+"
+    r"(?:was\s+|were\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 
 
 def _wrapped_end(text: str, end: int) -> int:

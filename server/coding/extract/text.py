@@ -599,7 +599,7 @@ NEG_PRE = re.compile(
 NEG_POST = re.compile(
     r"\b(?:declined|deferred|not\s+(?:performed|done|indicated|needed|necessary|today|required)|"
     r"was\s+not|were\s+not|refused|postponed|cancell?ed|held|"
-    r"(?:is|was)\s+declined|not\s+desired|unnecessary)\b",
+    r"(?:is|was)\s+declined|not\s+desired|unnecessary|not\s+(?:yet\s+)?(?:started|begun|initiated))\b",
     re.I,
 )
 HYPO_PRE = re.compile(
@@ -652,7 +652,7 @@ HIST_PRE = re.compile(
 )
 HIST_POST = re.compile(
     r"\b(?:in\s+(?:19|20)\d\d|in\s+(?:nineteen|twenty)[\s-]+[a-z]+(?:[\s-][a-z]+)?|"
-    r"(?:\d+|a|one|two|three|four|five|six|several|many|a\s+few|few|some)\s+(?:years?|months?|weeks?)\s+ago|"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few|some)\s+(?:years?|months?|weeks?|days?)\s+ago|"
     r"last\s+(?:year|month|visit|week|yr|mo|wk)|previously|in\s+the\s+past|"
     r"at\s+(?:the\s+)?(?:last|prior|previous)\s+v"
     r"isit|"
@@ -746,6 +746,8 @@ def assertion(text: str, start: int, end: int) -> str:
     lt = _last(rx.term.finditer(left))
     lclause = left[lt.end() :] if lt else left
     rt = rx.term.search(right)
+    if rt and rt.group(0) == ":" and rt.start() <= 40 and len(lclause.strip(" -*•\t")) <= 12:
+        rt = rx.term.search(right, rt.end())  # "- Excimer to periocular patches: discussed, not started": a label
     rclause = right[: rt.start()] if rt else right
     rclause_short = rclause[:60]
     lclause_short = lclause[-70:]
