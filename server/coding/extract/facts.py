@@ -339,7 +339,8 @@ WORKUP_RE = re.compile(
 
 @lru_cache(maxsize=8192)
 def _rx_hit(text: str) -> bool:
-    return bool(RX_RE.search(text))
+    """A prescription is managed in ``text`` ("no antibiotics were prescribed" is none)."""
+    return any(tx.assertion_in(text, m.start(), m.end()) != "negated" for m in RX_RE.finditer(text))
 
 
 _AFTERCARE = re.compile(
@@ -363,6 +364,27 @@ _SAME_PROBLEM = {"plantar_wart": "wart", "isk": "sk", "atypical_nevus": "nevus",
 _DIFFERENTIAL_CONT = re.compile(r"\s*(?:vs\.?|versus|or)\s", re.I)
 
 
+_NOT_ADDRESSED = re.compile(
+    r"\bnot\s+(?:discussed|addressed|evaluated|managed)\b|\b(?:plan|regimen|treatment)\s+(?:is\s+|was\s+)?unchanged\b|"
+    r"\bwell[- ]controlled\b",
+    re.I,
+)
+
+
+def addressed_dx(text: str) -> list:
+    """Diagnoses an assessment item works on: not negated or hypothetical, and not "his acne plan is unchanged and
+    was not discussed further today"."""
+    out = []
+    for d in find_dx(text):
+        a, b = tx.sentence_bounds(text, d.start)
+        if _NOT_ADDRESSED.search(text, a, b) or tx.assertion(text[a:b], d.start - a, d.end - a) in (
+            "negated", "hypothetical"
+        ):
+            continue
+        out.append(d)
+    return out
+
+
 def separately_identifiable(
     assess_texts: list[tuple[str, bool]], service_cats: set[str], has_services: bool
 ) -> bool:
@@ -380,7 +402,7 @@ def separately_identifiable(
                 return True
         if has_proc or _DIFFERENTIAL_CONT.match(text):
             continue  # "... r/o SCC in situ\nvs irritated AK": the treated lesion's differential, wrapped
-        dx = find_dx(text)
+        dx = addressed_dx(text)
         if not dx:
             continue
         # "hx melanoma - surveillance": a personal history under surveillance is its own problem, not the

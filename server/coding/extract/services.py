@@ -447,7 +447,7 @@ _BX_HIST_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[^.;\n]{0,40}?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\s(?:showed|revealed|demonstra"
     r"ted|"
     r"returned|was\s+consistent|c/w))|\s+(?:showed|revealed|demonstrated|returned|result))|"
-    r"^\W{0,3}(?:[- ]?(?:proven|confirmed)|\s+(?:scar|site)s?\b|\s*(?:on\s+|dated\s+|"
+    r"^\W{0,3}(?:[- ]?(?:proven|confirmed)|-?\s*(?:and|&|/)\s*[\w-]{2,12}?-?(?:proven|confirmed)|\s+(?:scar|site)s?\b|\s*(?:on\s+|dated\s+|"
     r"from\s+)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"\s*(?:on\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s"
     r"+\d|"
