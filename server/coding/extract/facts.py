@@ -338,6 +338,13 @@ WORKUP_RE = re.compile(
 
 
 @lru_cache(maxsize=8192)
+def rx_managed(text: str) -> bool:
+    """Prescription management in ``text``. A prescription for the treated lesion's aftercare ("vaseline",
+    "mupirocin") is post-op care; any other prescription in the same item ("start doxycycline, mupirocin to
+    nares") is not."""
+    return _rx_hit(text) and (not _AFTERCARE.search(text) or _rx_hit(_AFTERCARE.sub(" ", text)))
+
+
 def _rx_hit(text: str) -> bool:
     """A prescription is managed in ``text`` ("no antibiotics were prescribed" is none)."""
     return any(tx.assertion_in(text, m.start(), m.end()) != "negated" for m in RX_RE.finditer(text))
@@ -395,11 +402,8 @@ def separately_identifiable(
     for text, has_proc in assess_texts:
         if WORKUP_RE.search(text):
             return True
-        if _rx_hit(text):
-            # a prescription for the treated lesion's aftercare ("vaseline", "mupirocin") is post-op care;
-            # any other prescription in the same item ("start doxycycline, mupirocin to nares") is not
-            if not _AFTERCARE.search(text) or _rx_hit(_AFTERCARE.sub(" ", text)):
-                return True
+        if rx_managed(text):
+            return True
         if has_proc or _DIFFERENTIAL_CONT.match(text):
             continue  # "... r/o SCC in situ\nvs irritated AK": the treated lesion's differential, wrapped
         dx = addressed_dx(text)

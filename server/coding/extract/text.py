@@ -646,7 +646,8 @@ HIST_PRE = re.compile(
     r"had|(?:healing|healed|recovering|recovery)\s+(?:\w+\s+){0,3}(?:after|from|following)|"
     r"(?:on|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"last\s+(?:year|month|visit|yr|mo)|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
+    r"last\s+(?:year|month|visit|yr|mo)|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|"
+    r"pod\s*#?\s*\d{1,3}\s+(?:from|after|following|s/p|post)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
     r"(?:years?|months?|weeks?)\s+ago|was\s+previously\s+treated|failed|tried)\b",
     re.I,
 )

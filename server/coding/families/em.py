@@ -6,6 +6,7 @@ import re
 
 from server.coding.extract import text as tx
 from server.coding.extract.dx import find_dx
+from server.coding.extract.facts import rx_managed
 from server.coding.families.common import Ctx
 from server.coding.families.common import Draft
 from server.coding.model import PriorService
@@ -76,7 +77,7 @@ def _other_problems(assess: list[tuple[str, bool]]) -> bool:
         if has_proc or _POSTOP.search(text) or _PATH_REVIEW.search(text) or _FUTURE_ONLY.match(text):
             continue  # the operated lesion's pathology reviewed at the post-op visit is part of its care
         cats = {d.category for d in find_dx(text)} - {"screening", "neoplasm", "pruritus"}
-        if cats:
+        if cats or rx_managed(text):  # "Plan: triamcinolone 0.1% ointment BID (Rx)" for a new problem
             return True
     return False
 
