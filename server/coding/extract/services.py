@@ -595,6 +595,13 @@ _SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix|sites?\b(?!\s*[:#\d]))\b", r
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
 
 
+def _other_sites_only(t: str, pos: int, site: Site) -> bool:
+    """The sentence at ``pos`` names sites, none of them in ``site``'s region."""
+    a, b = tx.sentence_bounds(t, pos)
+    named = find_sites(t[a:b])
+    return bool(named) and all(x.region != site.region for x in named)
+
+
 def _first_int(word: str) -> int | None:
     return tx.word_to_int(word)
 
@@ -713,6 +720,9 @@ def fill(svc: Service) -> Service:
                 ]
         else:  # "the single helix AK (a different site from both biopsies)": the biopsies' count
             counts = [c for c in counts if not _OTHER_COUNTED.search(t, c[1], c[2])]
+        if svc.kind in ("biopsy", "shave") and svc.site is not None:
+            # "Neck: twelve small papules ... R upper back: 6 mm papule -> biopsy": another site's lesions
+            counts = [c for c in counts if not _other_sites_only(t, c[1], svc.site)]
         vals = [n for n, _, _ in counts if 0 < n < 200]
         stated = list(counts)
         extra = _additive_count(t[a0:], counts, a0) or _site_counts(t[a0:]) or _plus_count(t[a0:])
