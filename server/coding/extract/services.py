@@ -1329,6 +1329,9 @@ def _site_then_counts(t: str) -> int | None:
     each of two or more sites."""
     total, n = 0, 0
     for site in find_sites(t):
+        op = t.rfind("(", 0, site.start)
+        if op > t.rfind(")", 0, site.start) and _COUNT_BEFORE_PAREN.search(t, max(0, op - 24), op):
+            continue  # "3 AKs (L parietal 2, vertex 1)": the breakdown of a stated count
         m = _SITE_THEN_COUNT.match(t, site.end)
         if m and "\n" not in t[site.end : m.start(1)]:  # the count on the site's own line
             total += tx.word_to_int(re.sub(r"\s*\(\d+\)", "", m.group(1))) or 0
@@ -1336,6 +1339,7 @@ def _site_then_counts(t: str) -> int | None:
     return total if n >= 2 else None
 
 
+_COUNT_BEFORE_PAREN = re.compile(r"\b(?:\d{1,2}|" + tx._NUMWORD + r")\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*$", re.I)
 _SITE_THEN_COUNT = re.compile(
     # "Scalp (crown and vertex) ........ 9": a parenthesis and a dotted leader before the count
     r"(?:\s*\([^)\n]{0,30}\))?(?:\s*\.{3,})?"

@@ -348,7 +348,7 @@ _COUNT_PATTERNS = [
         r"injections?|abscess(?:es)?|allergens?|growths?|moles?|nevi|hemangiomas?|angiomas?|lesions\s+"
         r"treated"
         r")(?:(?:\s+(?!x\b)[a-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade|"
-        r"(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?)\b)"  # "papule R shin x 2 months": a duration
+        r"(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|cycles?|ftcs?|freezes?|passes|times)\b)"
         r")",
         re.I,
     ),
@@ -356,6 +356,12 @@ _COUNT_PATTERNS = [
         r"\b(?:n\s*=\s*|qty:?\s*|quantity:?\s*|count:?\s*|number(?:\s+of\s+\w+(?:\s+\w+)?)?(?:\s+treat"
         r"ed)?"
         r"\s*(?::|=|was|were|of)?\s*|total(?:\s+of)?:?\s*)(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|\.\d|mg|%|blades?\b))",
+        re.I,
+    ),
+    # "AKs: five on the forehead and nose": a count labelled by its lesions
+    re.compile(
+        r"\b(?:aks|sks|isks|warts|verrucae|tags|keratoses|calluses|corns|lesions)\s*:\s*(\d{1,2}|" + _NUMWORD + r")\b"
+        r"(?!\s*(?:cm|mm|\.\d|mg|ml|%|x\s*\d))",
         re.I,
     ),
     # "6 total as above", "all three were pared", "each of the four"
