@@ -62,8 +62,10 @@ def malignant_destruction_band(ctx: Ctx, svc: Service, provided: str, derived: s
 def size_missing(ctx: Ctx, svc: Service, what: str) -> None:
     """Lesion size (diameter) must be documented for size-banded codes.
 
-    Why: shave, excision and malignant destruction codes are chosen by diameter; the engine never guesses.
-    Example: "shave removal of irritated SK, left cheek" with no size -> no line + finding.
+    Why: shave, excision and malignant destruction codes are chosen by diameter; the engine never guesses,
+    and a size band charged on a pre-coded line is not documentation of the size.
+    Example: "shave removal of irritated SK, left cheek" with no size -> no line + finding; 11311 charged for
+    an ear lesion "not measured" -> no line + finding.
     References: CPT; derm_coding.md SH-1, EX-1, DS-4.
     """
     ctx.add(
@@ -141,13 +143,6 @@ def _group(svc: Service, ctx: Ctx, what: str, provided_family: str | None) -> st
     return "TAL"
 
 
-def _provided_band_value(ctx: Ctx, code: str | None, family_prefix: str) -> float | None:
-    row = ctx.tables.family_index.get(code or "")
-    if row and row.family.startswith(family_prefix):
-        return (row.min or 0.0) if row.min else 0.1
-    return None
-
-
 def code_shave(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     out: list[Draft] = []
     for s in svcs:
@@ -156,12 +151,9 @@ def code_shave(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         n = s.count or 1
         if n == 1 and len(sizes) > 1:
             sizes = [max(sizes)]
-        if not sizes:
-            v = _provided_band_value(ctx, s.provided_code, "shave_removal")
-            if v is None:
-                size_missing(ctx, s, "shave removal")
-                continue
-            sizes = [v]
+        if not sizes:  # a charged size band is not documentation of the size (README "Coding decisions")
+            size_missing(ctx, s, "shave removal")
+            continue
         if len(sizes) < n:
             sizes = sizes + [sizes[-1]] * (n - len(sizes))
         for i, size in enumerate(sizes[:n]):
@@ -211,11 +203,8 @@ def code_excision(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             else:
                 value = lesion + 2 * s.margin_cm
         else:
-            v = _provided_band_value(ctx, s.provided_code, "excision")
-            if v is None:
-                size_missing(ctx, s, "excision")
-                continue
-            value = v
+            size_missing(ctx, s, "excision")
+            continue
         value = round(value, 3)
         c = ctx.tables.band_code(fam, group, value) or ("11400" if not malignant else "11600")
         d = Draft(
@@ -252,11 +241,8 @@ def code_malignant_destruction(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         elif s.sizes:
             value = max(s.sizes)
         else:
-            v = _provided_band_value(ctx, s.provided_code, "destruction_malignant")
-            if v is None:
-                size_missing(ctx, s, "destruction")
-                continue
-            value = v
+            size_missing(ctx, s, "destruction")
+            continue
         c = ctx.tables.band_code("destruction_malignant", group, value) or "17260"
         out.append(
             Draft(
