@@ -688,6 +688,7 @@ def fill(svc: Service) -> Service:
             # "1 vertex  2 vertex  3 crown L ... 9 R temporal": injected sites numbered in a grid
             or (_numbered_sites(t[a0:]) if svc.kind == "injection" else None)
             or _plus_count(t[a0:])
+            or (_rows_of_kind(t[a0:], svc.kind) if svc.kind == "destruction" else None)
         )
         if sc:
             counts = [(sc, a0, len(t))]
@@ -1247,6 +1248,16 @@ def expand_table_rows(svc: Service) -> list[Service]:
             sv.margin_cm = svc.margin_cm
         out.append(sv)
     return out or [svc]
+
+
+def _rows_of_kind(t: str, kind: str) -> int | None:
+    """A lesion table with one row per lesion ("| B | Vertex scalp | AK | LN2 |"): the rows whose action is
+    ``kind``, when there are two or more."""
+    n = sum(
+        1 for ln in t.split("\n")
+        if ln.count("|") >= 2 and not set(ln) <= set("|-: ") and any(k == kind for k, _, _ in _affirmed_kinds(ln))
+    )
+    return n if n >= 2 else None
 
 
 def _count_asserted(t: str, c: tuple[int, int, int]) -> bool:
