@@ -988,7 +988,7 @@ _REPAIR_ELSEWHERE = re.compile(
 
 _UNDERMINING = re.compile(r"(?:extensive|wide)\s+undermining", re.I)
 _REPAIR_NAMED = re.compile(
-    r"\b(?:(complex)|(intermediate)|(simple))\s*\)?\s+(?:linear\s+|layered\s+|(?:\d|single|one)-?\s*layer\s+)?"
+    r"\b(?:(complex)|(intermediate)|(simple))\s*\)?\s+(?:\([^)\n]{0,20}\)\s*)?(?:linear\s+|layered\s+|(?:\d|single|one)-?\s*layer\s+)?"
     r"(?:repair|closure)\b|"
     r"\b(?:repair|closure)\s*\(\s*(?:(complex)|(intermediate)|(simple))\s*\)",
     re.I,

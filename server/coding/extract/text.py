@@ -185,7 +185,7 @@ _EXCISED_CTX = re.compile(
 _LESION_CTX = re.compile(
     r"(?:lesion|measur|size|diameter|papule|nodule|plaque|tumou?r|cyst|mole|nevus|lipoma"
     r"|"
-    r"macule|growth|spot|keratosis|lesions|pre-?op|clinical)",
+    r"macule|growth|spot|keratosis|lesions|pre-?op|clinical|residual\s+pigment)",
     re.I,
 )
 _DEPTH_CTX = re.compile(r"(?:depth|deep|breslow|thick)", re.I)
@@ -259,7 +259,11 @@ def _ellipse_nearer(before: str) -> bool:
 def _classify(text: str, start: int, end: int, value: float) -> Measure:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 50]
-    near_before = text[max(0, start - 28) : start]
+    ls = text.rfind("\n", 0, start) + 1
+    if "|" in text[ls:start]:  # a table row ("Biopsy scar / residual pigment | 0.8 cm"): its own label only
+        le = text.find("\n", end)
+        before, after = text[max(ls, start - 60) : start], text[end : le if le >= 0 else end + 50][:50]
+    near_before = before[-28:]
     kind = "other"
     if re.search(
         r"(?:length|long)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
