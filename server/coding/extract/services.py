@@ -726,7 +726,10 @@ def fill(svc: Service) -> Service:
             counts = [c for c in counts if not _other_sites_only(t, c[1], svc.site)]
         vals = [n for n, _, _ in counts if 0 < n < 200]
         stated = list(counts)
-        extra = _additive_count(t[a0:], counts, a0) or _site_counts(t[a0:]) or _plus_count(t[a0:])
+        extra = (
+            _additive_count(t[a0:], counts, a0) or _site_counts(t[a0:]) or _plus_count(t[a0:])
+            or (_n_more(t[a0:], counts, a0) if svc.kind == "injection" else None)
+        )
         if extra and svc.kind not in ("excision", "mohs", "repair", "biopsy"):
             vals = [extra]
             counts = [(vals[0], counts[0][1], counts[-1][2])] if counts else counts
@@ -1380,6 +1383,23 @@ def _additive_count(t: str, counts: list, base: int) -> int | None:
                 if prior:
                     return max(prior) + add
     return None
+
+
+def _n_more(t: str, counts: list, base: int) -> int | None:
+    """"Five patches on the crown were injected ... Three more at the occiput were also treated" -> 8."""
+    for m in _N_MORE.finditer(t):
+        add = tx.word_to_int(m.group(1))
+        prior = [n for n, s_, _ in counts if 0 <= m.start() + base - s_ < 300]
+        if add and prior:
+            return prior[-1] + add
+    return None
+
+
+_N_MORE = re.compile(
+    r"\b(\d{1,2}|" + tx._NUMWORD + r")\s+more\b(?!\s+(?:weeks?|days?|months?|times|sessions?|visits?|treatments?|"
+    r"mg|ml|cc|units?|minutes?|cycles?)\b)",
+    re.I,
+)
 
 
 _OWN_PRODUCT = re.compile(

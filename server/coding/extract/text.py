@@ -256,6 +256,9 @@ def _ellipse_nearer(before: str) -> bool:
     return ell is not None and not re.search(r"[.;]", before[ell.end() :]) and not _LESION_CTX.search(before[ell.end() :])
 
 
+_EXCISED_AFTER = re.compile(r"\s*(?:total\s+)?(?:excised|excision)\s+(?:diameter|diam\b|size)", re.I)
+
+
 def _classify(text: str, start: int, end: int, value: float) -> Measure:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 50]
@@ -278,7 +281,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "punch"
     elif _ELLIPSE_CTX.search(before[-14:]):
         kind = "ellipse"  # "excised diam 1.1cm. Ellipse 3.3cm": the ellipse's length, not the excised diameter
-    elif _EXCISED_CTX.search(before[-40:]) or (
+    elif _EXCISED_CTX.search(before[-40:]) or _EXCISED_AFTER.match(after) or (
         re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised)\s*$", before)
         and re.search(r"margin", text[max(0, start - 90) : start], re.I)
     ):
