@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from server.coding.extract import text as tx
 from server.coding.extract.scan import FoldedScanner
 from server.coding.extract.sites import Site
 from server.coding.extract.sites import find_sites
@@ -35,6 +36,7 @@ _DX: list[tuple[str, str]] = [
         r"actinic\s+keratos[ie]s|solar\s+keratos[ie]s|\baks?\b|actinic\s+cheilitis|pre-?cancerous|premalig"
         r"nant",
     ),
+    ("photoaging", r"photo-?aging|photo-?ageing|dermatoheliosis|solar\s+elastosis"),
     (
         "isk",
         r"(?:irritated|inflamed)(?:,?\s+(?:and\s+)?[a-z-]+){0,2},?\s+(?:seborrh?eic\s+keratos[ie]s|sks?\b"
@@ -162,6 +164,7 @@ BENIGN_DESTRUCTIBLE = {
 
 _FIXED = {
     "ak": "L57.0",
+    "photoaging": "L57.8",
     "isk": "L82.0",
     "sk": "L82.1",
     "plantar_wart": "B07.0",
@@ -379,6 +382,9 @@ def code_for(category: str, site: Site | None) -> str | None:
     return _FIXED.get(category)
 
 
+_NEG_NEAR = re.compile(r"\b(?:no|not|without|negative\s+for)\b[^.;\n]*$", re.I)
+
+
 def dx_codes_for_text(
     text: str, site: Site | None = None, *, pre_path: bool = False
 ) -> list[tuple[str, DxMention]]:
@@ -389,6 +395,8 @@ def dx_codes_for_text(
     out: list[tuple[str, DxMention]] = []
     for d in find_dx(text):
         cat = d.category
+        if _NEG_NEAR.search(text, max(0, d.start - 12), d.start) and tx.assertion_in(text, d.start, d.end) == "negated":
+            continue  # "no AKs on the face today"
         if cat == "neoplasm" or (d.uncertain and cat in MALIGNANT | {"atypical_nevus"} and not d.confirmed):
             code = "D49.2"
         elif pre_path and cat in MALIGNANT | {"atypical_nevus"} and not d.confirmed:

@@ -176,7 +176,7 @@ def cosmetic_procedure(ctx: EditContext) -> None:
 
 SCREENING_DX = ("Z12.83", "Z12.89", "Z13.89")
 # benign incidental findings of a screening exam that lead to nothing (nevi, SKs, angiomas, lentigines)
-BENIGN_FINDINGS = ("D22", "L82", "D18.01", "L81.4")
+BENIGN_FINDINGS = ("D22", "L82", "D18.01", "L81.4", "L57.8")
 
 
 @rule("NEC104", family="cosmetic", severity=Severity.WARNING)
