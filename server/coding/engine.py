@@ -913,8 +913,8 @@ def code_encounter(
             _absorb(match, ns)
             if keep_site is not None:
                 match.site = keep_site
-            if len(same_kind) > 1:
-                match.count = keep_count
+            if len(same_kind) > 1 or keep_count is not None:
+                match.count = keep_count  # "Single hard corn pared" on the Procedure; "two painful spots" (two kinds)
             if keep_sizes:
                 match.sizes = keep_sizes
         for p in proc_services:

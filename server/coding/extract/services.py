@@ -2311,6 +2311,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     if lac:
         _labelled_wounds(out, segs, source)
     _expand_counted_lesions(out, segs)
+    out[:] = [p for sv in out for p in _split_by_measured_site(sv)]
     _fallback_from_note(out, segs, note_text)
     _note_digits(out, note_text)
     _sizes_from_site_lines(out, segs)
@@ -2717,6 +2718,32 @@ def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segme
 
 
 _LESION_WORDS = re.compile(r"\b(?:papules?|plaques?|nodules?|lesions?|macules?|growths?|spots?|cysts?)\b", re.I)
+
+
+def _split_by_measured_site(sv: Service) -> list[Service]:
+    """One dictated paragraph about two lesions ("the first is on the right side of her neck ... measuring 0.7
+    centimeters ..., the second one is on the left flank ... measuring 1.4 by 1.0 centimeters ... shave removal of
+    both"): one service per measured lesion, each at the site named before its size."""
+    if sv.kind not in ("shave", "excision") or not sv.count or sv.count < 2 or len(sv.sizes) != sv.count:
+        return [sv]
+    sites = find_sites(sv.text)
+    pairs = []
+    for m in tx.find_measures(sv.text):
+        if m.kind != "lesion":
+            continue
+        near = [x for x in sites if x.end <= m.start and m.start - x.end < 250]
+        if near:
+            pairs.append((near[-1], m.value_cm))
+    if len(pairs) != sv.count or len({(x.region, x.laterality, x.text.lower()) for x, _ in pairs}) != sv.count:
+        return [sv]
+    out = []
+    for k, (site, size) in enumerate(pairs):
+        end = pairs[k + 1][0].start if k + 1 < len(pairs) else len(sv.text)
+        c = _part_of(sv, sv.text[site.start : end], site.start)  # its own diagnosis words ("irritated nevus")
+        c.site, c.sites, c.sizes, c.count = site, [site], [size], None
+        c.spans.extend(sp for sp in sv.spans if sp not in c.spans)
+        out.append(c)
+    return out
 
 
 def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:

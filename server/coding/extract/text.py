@@ -404,7 +404,7 @@ _NUM_NOUN_RE = re.compile(
     r")|"
     r"papules?|molluscum|nails?|toenails?|fingernails?|calluse?s?|corns?|spots?|sites?|areas?|keloids?|scars?"
     r"|"
-    r"cysts?|nodules?|plaques?|abscess(?:es)?|injections?|allergens?|patch(?:es)?|tests?|antigens?|growths?|"
+    r"cysts?|nodules?|plaques?|abscess(?:es)?|injections?|allergens?|patch(?:es)?|tests?|antigens?|chambers?|growths?|"
     r"moles?|nevi|biops(?:y|ies)|specimens?|hemangiomas?|angiomas?|lentigines|condylomas?|condylomata)\b",
     re.I,
 )
