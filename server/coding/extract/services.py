@@ -1344,7 +1344,7 @@ def _site_then_counts(t: str) -> int | None:
     total, n = 0, 0
     for site in find_sites(t):
         op = t.rfind("(", 0, site.start)
-        if op > t.rfind(")", 0, site.start) and _COUNT_BEFORE_PAREN.search(t, max(0, op - 24), op):
+        if op > t.rfind(")", 0, site.start) and _COUNT_BEFORE_PAREN.search(t, max(0, op - 40), op):
             continue  # "3 AKs (L parietal 2, vertex 1)": the breakdown of a stated count
         m = _SITE_THEN_COUNT.match(t, site.end)
         if m and "\n" not in t[site.end : m.start(1)]:  # the count on the site's own line
