@@ -1,5 +1,5 @@
-"""The first-character dispatch of the folded scanners (extract/scan.py) finds exactly what the pattern as
-written finds: same spans, same groups."""
+"""The first-character dispatch and the word-start filter of the folded scanners (extract/scan.py) find
+exactly what the pattern as written finds: same spans, same groups."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from server.coding.extract.dx import _DX_SCAN
 from server.coding.extract.facts import _IND_SCAN
 from server.coding.extract.scan import by_first_char
+from server.coding.extract.scan import start_filter
 from server.coding.extract.services import _KIND_SCAN
 from server.coding.extract.sites import _LEX_SCAN
 
@@ -52,3 +53,35 @@ def test_same_matches_as_written(scanner) -> None:
         texts.append(json.dumps(json.loads(p.read_text())["bundle"]).lower())
     for text in texts:
         assert _found(scanner.lower_rx, text) == _found(written, text)
+
+
+@pytest.mark.parametrize(
+    "pattern,starts",
+    [
+        (r"\b(?:ab|cd)x", r"\b(?=(?:abx|cdx))"),
+        # a repeat's first round only; an optional part may be skipped; the shortest prefix is enough
+        (r"\bfoo(?:bar)*", r"\b(?=foo)"),
+        (r"\b(?:a|b)?c{2,}", r"\b(?=(?:ac|bc|c))"),
+        # a leading lookahead's class narrows the first character ("-" cannot start a match)
+        (r"\b(?=[a-z])(?:-l)?arm", r"\b(?=arm)"),
+        # not at a word start, or no short literal prefix: no filter
+        (r"ab|cd", None),
+        (r"\b\w+", None),
+        (r"\b(?:x|\w)", None),
+        (r"\b(?:x)?", None),
+    ],
+)
+def test_start_filter(pattern: str, starts: str | None) -> None:
+    f = start_filter(re.compile(pattern))
+    assert (f.pattern if f is not None else None) == starts
+
+
+@pytest.mark.parametrize(
+    "scanner", [_DX_SCAN, _LEX_SCAN, _KIND_SCAN, _IND_SCAN], ids=["dx", "sites", "kinds", "ind"]
+)
+def test_word_start_filter_finds_the_same(scanner) -> None:
+    assert scanner.starts is not None  # the lexicon scanners only try the word starts their words begin
+    texts = [json.dumps(json.loads(p.read_text())["bundle"]) for p in sorted(CORPUS.glob("*/*.json"))[3::7]]
+    texts += ["L. forearm", "back of the R hand", "R cheek 4mm", "pt's shave bx x2", "h/o BCC", "(itching)"]
+    for text in texts:
+        assert _found(scanner, text) == _found(scanner.lower_rx, text.lower())

@@ -256,7 +256,7 @@ _RISKS_BEFORE = re.compile(
 )
 
 
-_IND_SCAN = FoldedScanner(_IND_ONE)
+_IND_SCAN = FoldedScanner(_IND_ONE, lexicon=True)
 _NON_BEFORE = re.compile(r"\b(?:non|un|not)[- ]?$", re.I)
 
 

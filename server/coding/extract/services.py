@@ -358,7 +358,7 @@ _KIND_ONE = re.compile(
     r"\b(?=[a-z0-9])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_K)) + ")", re.I
 )
 _KIND_OF = {f"g{i}": k for i, (k, _) in enumerate(_K)}
-_KIND_SCAN = FoldedScanner(_KIND_ONE)
+_KIND_SCAN = FoldedScanner(_KIND_ONE, lexicon=True)
 
 
 @lru_cache(maxsize=8192)
