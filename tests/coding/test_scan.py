@@ -85,3 +85,14 @@ def test_word_start_filter_finds_the_same(scanner) -> None:
     texts += ["L. forearm", "back of the R hand", "R cheek 4mm", "pt's shave bx x2", "h/o BCC", "(itching)"]
     for text in texts:
         assert _found(scanner, text) == _found(scanner.lower_rx, text.lower())
+
+
+def test_sentence_split_points_are_tried_only_where_they_can_start() -> None:
+    from server.coding.extract import text as tx
+
+    texts = [json.loads(p.read_text())["bundle"] for p in sorted(CORPUS.glob("*/*.json"))[5::9]]
+    texts = [json.dumps(b, indent=1).replace('\\"', "") for b in texts]
+    texts += ["Done. Next", "a.\n\nB", "x;  y", "approx. two", "abc. def", "(a).B", "one..two", "?! A", "", "."]
+    for text in texts:
+        expected = [m.span() for m in tx._SENT_SPLIT.finditer(text)]
+        assert [m.span() for m in tx.finditer_at(tx._SENT_SPLIT, text, tx._split_starts(text))] == expected

@@ -16,12 +16,14 @@ one of them: a cheap capture-free scan finds them and the full pattern is ``matc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Iterator
 from re import _compiler as _sre_compiler
 from re import _constants as _sre
 from re import _parser as _sre_parser
 
 _ESCAPES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_START = re.Match.start
 
 
 class FoldedScanner:
@@ -44,18 +46,18 @@ class FoldedScanner:
         if self.lower_rx is not None and text.isascii():
             if self.starts is None:
                 return self.lower_rx.finditer(text.lower())
-            return _finditer_at(self.lower_rx, self.starts, text.lower())
+            low = text.lower()
+            return finditer_at(self.lower_rx, low, map(_START, self.starts.finditer(low)))
         return self.rx.finditer(text)
 
 
-def _finditer_at(rx: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` when every match of ``rx`` is non-empty and starts where ``starts`` (a zero-width
-    pattern) matches: ``rx`` is only tried there. ``match`` at a position sees the text before it, as
+def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, trying ``rx`` only at ``starts`` (increasing positions, a superset of where a
+    match can start; every match of ``rx`` is non-empty). ``match`` at a position sees the text before it, as
     ``finditer`` does (``\\b``, lookbehinds); the next match is looked for from the end of the last one."""
     match = rx.match
     pos = 0
-    for c in starts.finditer(text):
-        p = c.start()
+    for p in starts:
         if p >= pos:
             m = match(text, p)
             if m is not None:

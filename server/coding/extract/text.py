@@ -6,10 +6,12 @@ import; everything works on plain ``str`` and returns character offsets into it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from server.coding.extract.scan import FoldedScanner
+from server.coding.extract.scan import finditer_at
 
 _UNITS = {
     "zero": 0,
@@ -523,6 +525,20 @@ _SENT_SPLIT = re.compile(
 )
 
 
+# where a _SENT_SPLIT match can start: at a "." or a line break, or just after . ! ? or ;
+_SPLIT_CHARS = re.compile(r"[.!?;\n]")
+
+
+def _split_starts(text: str) -> Iterator[int]:
+    for m in _SPLIT_CHARS.finditer(text):
+        i = m.start()
+        c = text[i]
+        if c in ".\n":
+            yield i
+        if c != "\n":
+            yield i + 1
+
+
 _WRAP_RE = re.compile(r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)")
 
 
@@ -561,7 +577,7 @@ def _sentences(text: str, base: int = 0) -> tuple[tuple[int, int], ...]:
         text = _WRAP_RE.sub(lambda m: " " * len(m.group(0)), text)
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in _SENT_SPLIT.finditer(text):
+    for m in finditer_at(_SENT_SPLIT, text, _split_starts(text)):
         if m.start() > pos:
             out.append((base + pos, base + m.start()))
         pos = m.end()
