@@ -25,6 +25,7 @@ from server.coding.extract.bundle import parse_date
 from server.coding.extract.bundle import pick_encounter
 from server.coding.extract.bundle import rkey
 from server.coding.extract.dx import dx_codes_for_text
+from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.services import KIND_RES
 from server.coding.extract.services import MAIN_KINDS
 from server.coding.extract.services import Service
@@ -52,7 +53,8 @@ from server.coding.model import Span
 from server.coding.tables import Tables
 
 EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
-_POSTOP_RE = dict(KIND_RES)["postop"]  # "post-op check", "suture removal", "wound check", "stitches removed"
+# "post-op check", "suture removal", "wound check", "stitches removed"
+_POSTOP_RE = FoldedPattern(dict(KIND_RES)["postop"])
 
 
 def kind_of_code(code: str, tables: Tables) -> str | None:

@@ -92,7 +92,34 @@ def test_sentence_split_points_are_tried_only_where_they_can_start() -> None:
 
     texts = [json.loads(p.read_text())["bundle"] for p in sorted(CORPUS.glob("*/*.json"))[5::9]]
     texts = [json.dumps(b, indent=1).replace('\\"', "") for b in texts]
-    texts += ["Done. Next", "a.\n\nB", "x;  y", "approx. two", "abc. def", "(a).B", "one..two", "?! A", "", "."]
+    texts += ["Done. Next", "a.\n\nB", "x;  y", "approx. two", "abc. def", "(a).B", "one..two", "?! A", ""]
     for text in texts:
         expected = [m.span() for m in tx._SENT_SPLIT.finditer(text)]
         assert [m.span() for m in tx.finditer_at(tx._SENT_SPLIT, text, tx._split_starts(text))] == expected
+
+
+def _folded_patterns() -> list:
+    import sys
+
+    import server.coding  # noqa: F401 - imports the engine modules
+    from server.coding.extract.scan import FoldedPattern
+
+    found = {}
+    for name, mod in list(sys.modules.items()):
+        if name.startswith("server.coding"):
+            for attr, value in vars(mod).items():
+                if isinstance(value, FoldedPattern):
+                    found[id(value)] = pytest.param(value, id=f"{name.rsplit('.', 1)[-1]}.{attr}")
+    return list(found.values())
+
+
+@pytest.mark.parametrize("folded", _folded_patterns())
+def test_folded_pattern_returns_the_patterns_own_matches(folded) -> None:
+    texts = [json.dumps(json.loads(p.read_text())["bundle"]) for p in sorted(CORPUS.glob("*/*.json"))[1::29]]
+    texts += ["Total AREA 12 SQ CM", "Excised Diameter 2.1 CM", "MOHS Stage 2", "naïve 3 cm", "RX: DOXY"]
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            got = [(m.span(), m.groups(), m.string is text) for m in folded.finditer(text, pos, endpos)]
+            assert got == [(m.span(), m.groups(), True) for m in folded.rx.finditer(text, pos, endpos)]
+            m, want = folded.search(text, pos, endpos), folded.rx.search(text, pos, endpos)
+            assert (m and (m.span(), m.groups())) == (want and (want.span(), want.groups()))

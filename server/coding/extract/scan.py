@@ -1,4 +1,5 @@
-"""Fast scanning with the engine's big case-insensitive alternations (sites, diagnoses, service kinds).
+"""Fast scanning with the engine's case-insensitive patterns: the big alternations (sites, diagnoses,
+service kinds) and, through :class:`FoldedPattern`, any other pattern whose literals are lower case.
 
 CPython's ``re`` skips an alternation branch cheaply only when the branch starts with a case-sensitive
 literal; under ``re.IGNORECASE`` every branch of a several-hundred-way alternation is entered at every word
@@ -16,6 +17,7 @@ one of them: a cheap capture-free scan finds them and the full pattern is ``matc
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from collections.abc import Iterator
 from re import _compiler as _sre_compiler
@@ -49,6 +51,36 @@ class FoldedScanner:
             low = text.lower()
             return finditer_at(self.lower_rx, low, map(_START, self.starts.finditer(low)))
         return self.rx.finditer(text)
+
+
+class FoldedPattern:
+    """A drop-in for an IGNORECASE pattern whose ``search`` and ``finditer`` return the very matches the
+    pattern would (on the original text, original case): on ASCII text the folded pattern finds where a match
+    starts and the pattern itself is ``match``ed there. Everything else (``match``, ``sub``, ``pattern`` ...)
+    is the pattern's own."""
+
+    __slots__ = ("rx", "lower_rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.lower_rx = FoldedScanner(rx).lower_rx
+        if self.lower_rx is None:
+            raise ValueError(f"not a case-insensitive lower-case pattern: {rx.pattern[:60]!r}")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not text.isascii():
+            return self.rx.search(text, pos, endpos)
+        m = self.lower_rx.search(text.lower(), pos, endpos)
+        return None if m is None else self.rx.match(text, m.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not text.isascii():
+            return self.rx.finditer(text, pos, endpos)
+        match = self.rx.match
+        return (match(text, m.start(), endpos) for m in self.lower_rx.finditer(text.lower(), pos, endpos))
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
 
 
 def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -243,10 +275,16 @@ def _body_start(p: str, i: int) -> int:
     return -1
 
 
+_BACKSLASHED = re.compile(r"\\.")
+_MAY_CAPTURE = re.compile(r"\((?!\?(?::|=|!|<=|<!|>))")
+
+
 def _captures(p: str) -> bool:
-    """Whether ``p`` holds a capturing group (or cannot be compiled alone, e.g. a backreference)."""
+    """Whether ``p`` holds a capturing group (or cannot be parsed alone, e.g. a backreference)."""
+    if not _MAY_CAPTURE.search(_BACKSLASHED.sub("", p)):
+        return False  # every group is (?:...), a lookaround or atomic: no need to parse
     try:
-        return bool(re.compile(p).groups)
+        return _sre_parser.parse(p).state.groups > 1
     except re.error:
         return True
 
