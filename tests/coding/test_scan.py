@@ -108,8 +108,13 @@ def _folded_patterns() -> list:
     for name, mod in list(sys.modules.items()):
         if name.startswith("server.coding"):
             for attr, value in vars(mod).items():
-                if isinstance(value, FoldedPattern):
-                    found[id(value)] = pytest.param(value, id=f"{name.rsplit('.', 1)[-1]}.{attr}")
+                # module constants, and those in a table of (name, pattern) pairs
+                items = value if isinstance(value, list) else [value]
+                for i, item in enumerate(items):
+                    for x in item if isinstance(item, tuple) else (item,):
+                        if isinstance(x, FoldedPattern):
+                            label = f"{name.rsplit('.', 1)[-1]}.{attr}" + (f"[{i}]" if items is value else "")
+                            found[id(x)] = pytest.param(x, id=label)
     return list(found.values())
 
 

@@ -173,7 +173,7 @@ _TECH_BX = [
 _REPAIR_TYPE = [
     (
         "complex",
-        re.compile(
+        FoldedPattern(re.compile(
             r"complex|(?:wound\s+)?edges?\s+(?:were|was)\s+(?:\w+\s+){0,2}debrided|debridement\s+of\s+(?:th"
             r"e\s+)?"
             r"(?:\w+,?\s+){0,3}(?:wound\s+)?edges|(?:extensive|wide)\s+undermining|retention\s+sutures|"
@@ -181,11 +181,11 @@ _REPAIR_TYPE = [
             r"(?:across|crossing|crosses|involv\w+|through|re-?align\w*|realign\w*)\s+(?:\w+\s+){0,3}"
             r"(?:vermilion\s+border|white\s+roll|helical\s+rim|nostril\s+rim|alar\s+rim)",
             re.I,
-        ),
+        )),
     ),
     (
         "intermediate",
-        re.compile(
+        FoldedPattern(re.compile(
             r"intermediate|(?<!single-)(?<!single\s)(?:layered|layer(?:ed)?\s"
             r"+closure)|"
             r"two[- ]layer|bilayer|in\s+layers|"
@@ -198,15 +198,15 @@ _REPAIR_TYPE = [
             r"extensive\s+(?:cleaning|cleansing|irrigation|debris\s+removal)|embedded\s+(?:particles|debris|g"
             r"ravel)",
             re.I,
-        ),
+        )),
     ),
     (
         "simple",
-        re.compile(
+        FoldedPattern(re.compile(
             r"simple|single[- ]layer|primary|interrupted|running|linear|sutures?|"
             r"steri-?strips|closed",
             re.I,
-        ),
+        )),
     ),
 ]
 _LESION_ID = re.compile(
@@ -923,16 +923,18 @@ def fill(svc: Service) -> Service:
                 break
     if kind == "excision":
         svc.malignant = excision_malignant(svc)
-    if re.search(
-        r"no\s+(?:prior|previous)\s+(?:pathology|biops|bx|histolog|tissue\s+diagnosis)|"
-        r"(?:not|never)\s+(?:been\s+)?(?:previously\s+)?(?:biopsied|sampled|bx'?d)|"
-        r"(?:without|absent)\s+(?:a\s+|any\s+)?(?:prior|previous)\s+(?:biopsy|bx|pathology|histology)|"
-        r"(?:previously\s+)?un-?biopsied",
-        t,
-        re.I,
-    ):
+    if _NO_PRIOR_PATH.search(t):
         svc.no_prior_path = True
     return svc
+
+
+_NO_PRIOR_PATH = FoldedPattern(re.compile(
+    r"no\s+(?:prior|previous)\s+(?:pathology|biops|bx|histolog|tissue\s+diagnosis)|"
+    r"(?:not|never)\s+(?:been\s+)?(?:previously\s+)?(?:biopsied|sampled|bx'?d)|"
+    r"(?:without|absent)\s+(?:a\s+|any\s+)?(?:prior|previous)\s+(?:biopsy|bx|pathology|histology)|"
+    r"(?:previously\s+)?un-?biopsied",
+    re.I,
+))
 
 
 _FLAP_RE = FoldedPattern(re.compile(
