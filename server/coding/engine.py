@@ -27,6 +27,7 @@ from server.coding.extract.bundle import rkey
 from server.coding.extract.dx import dx_codes_for_text
 from server.coding.extract.dx import MALIGNANT
 from server.coding.extract.dx import code_for
+from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.sites import find_sites
 from server.coding.extract.services import _FLAP_RE
 from server.coding.extract.services import KIND_RES
@@ -59,7 +60,8 @@ from server.coding.model import Span
 from server.coding.tables import Tables
 
 EM_RE = re.compile(r"^992(0[2-5]|1[1-5])$")
-_POSTOP_RE = dict(KIND_RES)["postop"]  # "post-op check", "suture removal", "wound check", "stitches removed"
+# "post-op check", "suture removal", "wound check", "stitches removed"
+_POSTOP_RE = FoldedPattern(dict(KIND_RES)["postop"])
 
 
 def kind_of_code(code: str, tables: Tables) -> str | None:

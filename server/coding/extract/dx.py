@@ -347,7 +347,7 @@ def site_code(category: str, site: Site | None) -> str | None:
     return None
 
 
-_DX_SCAN = FoldedScanner(_DX_ONE)
+_DX_SCAN = FoldedScanner(_DX_ONE, lexicon=True)
 _UNC_FOLD = FoldedScanner(UNCERTAIN_RE)
 _CONF_FOLD = FoldedScanner(CONFIRMED_RE)
 _QMARK_AFTER = re.compile(r"\s*\?")

@@ -16,6 +16,7 @@ from server.coding.extract.bundle import norm_ref
 from server.coding.extract.bundle import parse_date
 from server.coding.extract.bundle import rkey
 from server.coding.extract.dx import find_dx
+from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.scan import FoldedScanner
 from server.coding.model import DxFact
 from server.coding.model import Indication
@@ -230,7 +231,7 @@ _IND_ONE = re.compile(
     r"\b(?=[a-z])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_IND)) + ")", re.I
 )
 _IND_KIND = {f"g{i}": k for i, (k, _) in enumerate(_IND)}
-ABN_RE = re.compile(
+ABN_RE = FoldedPattern(re.compile(
     r"\babn\b[^.\n]{0,40}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
     r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)[\s,-]+){0,2}"
@@ -239,7 +240,7 @@ ABN_RE = re.compile(
     # "signed our voluntary notice of non-coverage (ABN, ...)", "signed the voluntary notice (Advance Beneficiary ..."
     r"signed\s+(?:our|the|an?|her|his)?\s*(?:voluntary\s+)?notice\b[^.]{0,30}?(?:abn|advance\s+beneficiary|non-?coverage)",
     re.I,
-)
+))
 ABN_NEG = re.compile(
     r"no\s+(?:\w+\s+){0,2}(?:abn|advance\s+beneficiary\s+notice)|abn\s*[:=\-]?\s*(?:was\s+|is\s+)?(?:not|none\b|no\b|n/a|declined|refused)|"
     r"without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
@@ -262,7 +263,7 @@ _RISKS_BEFORE = re.compile(
 )
 
 
-_IND_SCAN = FoldedScanner(_IND_ONE)
+_IND_SCAN = FoldedScanner(_IND_ONE, lexicon=True)
 _NON_BEFORE = re.compile(r"\b(?:non|un|not)[- ]?$", re.I)
 
 
@@ -312,7 +313,7 @@ def abn_on_file(texts: list[str]) -> bool:
     return False
 
 
-RX_RE = re.compile(
+RX_RE = FoldedPattern(re.compile(
     r"\b(?:prescri\w+|rx\b|e-?prescribed|refill\w*|start(?:ed)?\s+(?:on\s+)?\w+|"
     r"continue\s+(?:\w+\s+){0,3}(?:cream|ointment|gel|lotion|foam|solution|shampoo|mg|tablets?"
     r"|"
@@ -324,9 +325,9 @@ RX_RE = re.compile(
     r"ketoconazole|terbinafine|tretinoin|adapalene|biologic|humira|skyrizi|tremfya|cosentyx|"
     r"otezla|\d+\s*%\s*(?:cream|ointment|gel|solution|lotion))",
     re.I,
-)
+))
 # systemic therapy and its work-up: separately identifiable management whatever else the item says
-WORKUP_RE = re.compile(
+WORKUP_RE = FoldedPattern(re.compile(
     r"\b(?:adalimumab|secukinumab|ustekinumab|risankizumab|guselkumab|ixekizumab|bimekizumab|tildrakizumab|"
     r"etanercept|infliximab|certolizumab|apremilast|deucravacitinib|upadacitinib|abrocitinib|ritlecitinib|"
     r"baricitinib|tralokinumab|lebrikizumab|nemolizumab|omalizumab|cyclosporine|mycophenolate|azathioprine|"
@@ -337,7 +338,7 @@ WORKUP_RE = re.compile(
     r"requested|today|registered)|(?:order(?:ed)?|draw|check(?:ed)?|obtain(?:ed)?|send)\s+(?:\w+\s+){0,3}"
     r"(?:labs?|quantiferon|cbc|cmp|lfts?|lipid\s+panel|hepatitis\s+panel|tsh|ferritin))",
     re.I,
-)
+))
 
 
 @lru_cache(maxsize=8192)

@@ -1,4 +1,5 @@
-"""Fast scanning with the engine's big case-insensitive alternations (sites, diagnoses, service kinds).
+"""Fast scanning with the engine's case-insensitive patterns: the big alternations (sites, diagnoses,
+service kinds) and, through :class:`FoldedPattern`, any other pattern whose literals are lower case.
 
 CPython's ``re`` skips an alternation branch cheaply only when the branch starts with a case-sensitive
 literal; under ``re.IGNORECASE`` every branch of a several-hundred-way alternation is entered at every word
@@ -8,34 +9,196 @@ run on the lower-cased text. For ASCII text this is exactly equivalent (same off
 original pattern.
 
 The lower-case pattern is also rewritten by :func:`by_first_char` so that ``re`` tries fewer branches at
-each position (same matches, same groups).
+each position (same matches, same groups). A lexicon scanner (every match starts at a word start, with one
+of a few hundred short literal prefixes: :func:`start_filter`) only tries the word starts that begin with
+one of them: a cheap capture-free scan finds them and the full pattern is ``match``ed there.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterable
 from collections.abc import Iterator
+from re import _compiler as _sre_compiler
+from re import _constants as _sre
+from re import _parser as _sre_parser
 
 _ESCAPES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_START = re.Match.start
 
 
 class FoldedScanner:
     """``finditer`` with the semantics of the IGNORECASE pattern ``rx``, faster on ASCII text."""
 
-    __slots__ = ("rx", "lower_rx")
+    __slots__ = ("rx", "lower_rx", "starts")
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], lexicon: bool = False) -> None:
+        """``lexicon``: ``rx`` is a large alternation of words, worth trying only at the word starts that
+        begin like one of them (:func:`start_filter`); a small pattern is faster scanned as it is."""
         self.rx = rx
         literals = _ESCAPES.sub("", rx.pattern)
         usable = bool(rx.flags & re.IGNORECASE) and not any(c.isupper() for c in literals)
         pattern = rx.pattern if rx.flags & re.VERBOSE else by_first_char(rx.pattern)
         self.lower_rx = re.compile(pattern, rx.flags & ~re.IGNORECASE) if usable else None
+        self.starts = start_filter(self.lower_rx) if lexicon and self.lower_rx is not None else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same)."""
         if self.lower_rx is not None and text.isascii():
-            return self.lower_rx.finditer(text.lower())
+            if self.starts is None:
+                return self.lower_rx.finditer(text.lower())
+            low = text.lower()
+            return finditer_at(self.lower_rx, low, map(_START, self.starts.finditer(low)))
         return self.rx.finditer(text)
+
+
+class FoldedPattern:
+    """A drop-in for an IGNORECASE pattern whose ``search`` and ``finditer`` return the very matches the
+    pattern would (on the original text, original case): on ASCII text the folded pattern finds where a match
+    starts and the pattern itself is ``match``ed there. Everything else (``match``, ``sub``, ``pattern`` ...)
+    is the pattern's own."""
+
+    __slots__ = ("rx", "lower_rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.lower_rx = FoldedScanner(rx).lower_rx
+        if self.lower_rx is None:
+            raise ValueError(f"not a case-insensitive lower-case pattern: {rx.pattern[:60]!r}")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not text.isascii():
+            return self.rx.search(text, pos, endpos)
+        m = self.lower_rx.search(text.lower(), pos, endpos)
+        return None if m is None else self.rx.match(text, m.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not text.isascii():
+            return self.rx.finditer(text, pos, endpos)
+        match = self.rx.match
+        return (match(text, m.start(), endpos) for m in self.lower_rx.finditer(text.lower(), pos, endpos))
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, trying ``rx`` only at ``starts`` (increasing positions, a superset of where a
+    match can start; every match of ``rx`` is non-empty). ``match`` at a position sees the text before it, as
+    ``finditer`` does (``\\b``, lookbehinds); the next match is looked for from the end of the last one."""
+    match = rx.match
+    pos = 0
+    for p in starts:
+        if p >= pos:
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+# ---------------------------------------------------------------------------------- start filter
+# The literal prefixes (up to _PREFIX_LEN characters) that every match of a case-sensitive pattern starts
+# with, read off its parse tree: zero-width items (anchors, lookarounds) are skipped, which only admits more
+# prefixes; a character class stands for the ASCII characters it matches (the fast path only sees ASCII
+# text); a prefix stops at anything wider (a repeat's second round, a large class). The filter of a pattern
+# that starts with ``\b`` is ``\b`` followed by a lookahead for the prefixes: it matches wherever the
+# pattern can.
+
+_PREFIX_LEN = 4
+_MAX_CLASS = 12  # a class of more ASCII characters ends the prefix
+_MAX_PREFIXES = 4000
+_AT_WORD_START = (_sre.AT, _sre.AT_BOUNDARY)
+_ONE_CHAR = (_sre.LITERAL, _sre.IN, _sre.NOT_LITERAL, _sre.ANY)
+
+
+class _TooWide(Exception):
+    pass
+
+
+def start_filter(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A zero-width pattern matching at every position of an ASCII text where ``rx`` (case-sensitive, never
+    empty, starting with ``\\b``) can match; None when the prefixes are unknown (or too many)."""
+    try:
+        parsed = _sre_parser.parse(rx.pattern, rx.flags)
+        if rx.flags & re.IGNORECASE or parsed.getwidth()[0] == 0:
+            return None
+        items = list(parsed.data)
+        if not items or items[0] != _AT_WORD_START:
+            return None
+        prefixes = {s for s, _ in _seq_prefixes(items, _PREFIX_LEN, rx.flags)}
+        if "" in prefixes:
+            return None
+        if len(items) > 1 and items[1][0] is _sre.ASSERT and items[1][1][0] == 1:
+            ahead = items[1][1][1].data
+            if len(ahead) == 1 and ahead[0][0] in _ONE_CHAR:  # "\b(?=[a-z])...": the first character's class
+                first = set(_ascii_chars(*ahead[0], rx.flags))
+                prefixes = {s for s in prefixes if s[0] in first}
+    except (_TooWide, re.error, RecursionError):
+        return None
+    if not prefixes:
+        return None
+    shortest = {s for s in prefixes if not any(s[:i] in prefixes for i in range(1, len(s)))}
+    return re.compile(r"\b(?=" + _trie(shortest) + ")")
+
+
+def _seq_prefixes(items: list, k: int, flags: int) -> set[tuple[str, bool]]:
+    """(prefix, open) pairs for a sequence of parse items: ``open`` when the prefix consumed the whole
+    sequence and is shorter than ``k`` (what follows the sequence continues it)."""
+    states = {("", True)}
+    for op, av in items:
+        if not any(o for _, o in states):
+            break
+        grown: set[tuple[str, bool]] = set()
+        for s, o in states:
+            if not o:
+                grown.add((s, False))
+                continue
+            for x, xo in _item_prefixes(op, av, k - len(s), flags):
+                grown.add((s + x, xo and len(s) + len(x) < k))
+        if len(grown) > _MAX_PREFIXES:
+            raise _TooWide
+        states = grown
+    return states
+
+
+def _item_prefixes(op, av, k: int, flags: int) -> set[tuple[str, bool]]:
+    if op is _sre.LITERAL:
+        return {(chr(av), True)}
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {("", True)}  # zero-width
+    if op in _ONE_CHAR:
+        chars = _ascii_chars(op, av, flags)
+        return {(c, True) for c in chars} if len(chars) <= _MAX_CLASS else {("", False)}
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return {("", False)} if add_flags or del_flags else _seq_prefixes(list(sub.data), k, flags)
+    if op is _sre.ATOMIC_GROUP:
+        return _seq_prefixes(list(av.data), k, flags)
+    if op is _sre.BRANCH:
+        return {p for alt in av[1] for p in _seq_prefixes(list(alt.data), k, flags)}
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        once = _seq_prefixes(list(sub.data), k, flags)
+        out = once if hi == 1 else {(s, False) for s, _ in once}  # a second round is not followed
+        return (out | {("", True)}) if lo == 0 else out
+    return {("", False)}  # back-references, conditionals: unknown
+
+
+def _ascii_chars(op, av, flags: int) -> list[str]:
+    """The ASCII characters one character item matches (``re`` itself decides, with the pattern's flags)."""
+    one = _sre_parser.SubPattern(_sre_parser.State(), [(op, av)])
+    rx = _sre_compiler.compile(one, flags)
+    return [chr(c) for c in range(128) if rx.match(chr(c))]
+
+
+def _trie(strings: set[str]) -> str:
+    """An alternation of ``strings`` (none a prefix of another) factored on common prefixes."""
+    heads: dict[str, set[str]] = {}
+    for s in strings:
+        heads.setdefault(s[0], set()).add(s[1:])
+    alts = [re.escape(c) + (_trie(rest) if rest != {""} else "") for c, rest in sorted(heads.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 # ---------------------------------------------------------------------------------- branch dispatch
@@ -112,10 +275,16 @@ def _body_start(p: str, i: int) -> int:
     return -1
 
 
+_BACKSLASHED = re.compile(r"\\.")
+_MAY_CAPTURE = re.compile(r"\((?!\?(?::|=|!|<=|<!|>))")
+
+
 def _captures(p: str) -> bool:
-    """Whether ``p`` holds a capturing group (or cannot be compiled alone, e.g. a backreference)."""
+    """Whether ``p`` holds a capturing group (or cannot be parsed alone, e.g. a backreference)."""
+    if not _MAY_CAPTURE.search(_BACKSLASHED.sub("", p)):
+        return False  # every group is (?:...), a lookaround or atomic: no need to parse
     try:
-        return bool(re.compile(p).groups)
+        return _sre_parser.parse(p).state.groups > 1
     except re.error:
         return True
 

@@ -14,6 +14,7 @@ from server.coding.extract.dx import BENIGN_DESTRUCTIBLE
 from server.coding.extract.dx import MALIGNANT
 from server.coding.extract.dx import DxMention
 from server.coding.extract.dx import find_dx
+from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.scan import FoldedScanner
 from server.coding.extract.sites import Site
 from server.coding.extract.sites import find_sites
@@ -173,7 +174,7 @@ _TECH_BX = [
 _REPAIR_TYPE = [
     (
         "complex",
-        re.compile(
+        FoldedPattern(re.compile(
             r"complex|(?:wound\s+)?edges?\s+(?:were|was)\s+(?:\w+\s+){0,2}debrided|debridement\s+of\s+(?:th"
             r"e\s+)?"
             r"(?:\w+,?\s+){0,3}(?:wound\s+)?edges|(?:extensive|wide)\s+undermining|retention\s+sutures|"
@@ -181,11 +182,11 @@ _REPAIR_TYPE = [
             r"(?:across|crossing|crosses|involv\w+|through|re-?align\w*|realign\w*)\s+(?:\w+\s+){0,3}"
             r"(?:vermilion\s+border|white\s+roll|helical\s+rim|nostril\s+rim|alar\s+rim)",
             re.I,
-        ),
+        )),
     ),
     (
         "intermediate",
-        re.compile(
+        FoldedPattern(re.compile(
             r"intermediate|(?<!single-)(?<!single\s)(?:layered|layer(?:ed)?\s"
             r"+closure)|"
             r"two[- ]layer|bilayer|in\s+layers|"
@@ -198,15 +199,15 @@ _REPAIR_TYPE = [
             r"extensive\s+(?:cleaning|cleansing|irrigation|debris\s+removal)|embedded\s+(?:particles|debris|g"
             r"ravel)",
             re.I,
-        ),
+        )),
     ),
     (
         "simple",
-        re.compile(
+        FoldedPattern(re.compile(
             r"simple|single[- ]layer|primary|interrupted|running|linear|sutures?|"
             r"steri-?strips|closed",
             re.I,
-        ),
+        )),
     ),
 ]
 _LESION_ID = re.compile(
@@ -230,7 +231,7 @@ _KENALOG_CONC = re.compile(r"kenalog[- ]?(10|40)\b", re.I)
 _VOL_RE = re.compile(
     r"(\d+(?:\.\d+)?|\.\d+|\b" + tx.WORD_QTY + r")\s*(?:ml|cc|millilit(?:er|re)s?)\b(?!\s*/|\s+per\b)", re.I
 )
-_STAGE_RE = re.compile(
+_STAGE_RE = FoldedPattern(re.compile(
     r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b(?!-0)|"
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s"
     r"+)?"
@@ -240,7 +241,7 @@ _STAGE_RE = re.compile(
     r"((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b|one\b|two\b|three\b|four\b|five\b|six\b)|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|"
     r"4th|5th)\s+(?:mohs\s+)?(?:stage|layer)|\n[ \t]*\n)[\s\S]){0,400})",
     re.I,
-)
+))
 _ORDINAL = {
     "first": 1,
     "1st": 1,
@@ -359,7 +360,7 @@ _KIND_ONE = re.compile(
     r"\b(?=[a-z0-9])(?:" + "|".join(rf"(?P<g{i}>{p})" for i, (_, p) in enumerate(_K)) + ")", re.I
 )
 _KIND_OF = {f"g{i}": k for i, (k, _) in enumerate(_K)}
-_KIND_SCAN = FoldedScanner(_KIND_ONE)
+_KIND_SCAN = FoldedScanner(_KIND_ONE, lexicon=True)
 
 
 @lru_cache(maxsize=8192)
@@ -456,18 +457,18 @@ _BX_HIST_AFTER = re.compile(
     r"report|c/w|consistent)|\s+\d{4}-\d\d)",
     re.I,
 )
-_BX_HIST_BEFORE = re.compile(
+_BX_HIST_BEFORE = FoldedPattern(re.compile(
     r"(?:prior|previous|recent|outside|referring|earlier|s/p|status\s+post|never|"
     r"last|initial|original|diagnostic\s+biopsy\s+on)\s+(?:\w+\s+)?$|"
     r"(?:proven|confirmed|diagnosed)[^.;\n]{0,20}\(\s*(?:\w+\s+)?$",  # "biopsy-proven 2/27/26 (shave bx)"
     re.I,
-)
+))
 _MOHS_STAGE = re.compile(r"\b(?:stage|layer|block)s?\b", re.I)
-_MOHS_STAGE_WORDS = re.compile(
+_MOHS_STAGE_WORDS = FoldedPattern(re.compile(
     r"\bstage\s*(?:\d|[iv]+\b|one\b|two\b|three\b)|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|next|"
     r"additional|final)\s+(?:mohs\s+)?(?:stage|layer)\b|\bsingle\s+(?:mohs\s+)?stage\b|\btissue\s+blocks?\b|\bhorizontal\s+(?:frozen\s+)?sections?",
     re.I,
-)
+))
 
 
 _RISKS_OF = re.compile(
@@ -578,19 +579,19 @@ _REFERENCE_BEFORE = re.compile(
 _RESULT_REPORTED = re.compile(
     r"\bmargins?\s+(?:were\s+|are\s+|was\s+)?(?:clear|free|negative|uninvolved)\b|\bclear\s+margins\b", re.I
 )
-_OUTSIDE = re.compile(
+_OUTSIDE = FoldedPattern(re.compile(
     r"\b(?:outside\s+(?:center|centre|practice|clinic|dermatolog\w*|surgeon|provider|facility|office|hospital|mohs)|"
     r"(?:at|by|from)\s+(?:an?\s+)?(?:outside|other|another|different)\s+(?:center|centre|practice|clinic|"
     r"dermatolog\w*|surgeon|provider|facility|office|hospital)|performed\s+(?:there|elsewhere)|done\s+elsewhere|"
     r"performed\s+and\s+billed|billed\s+(?:by|the|separately)|referred\s+(?:\w+\s+){0,3}from\s+[\w' ]{0,30}mohs|"
     r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+|(?:separate|unaffiliated|independent)\s+practice)",
     re.I,
-)
-_REPAIR_PART = re.compile(
+))
+_REPAIR_PART = FoldedPattern(re.compile(
     r"(?:burow'?s?|dog[- ]?ears?|standing\s+cones?|redundant\s+(?:skin|tissue)|triangles?|cones?)"
     r"(?:\s+\w+){0,3}\s+(?:was\s+|were\s+)?$",
     re.I,
-)
+))
 _SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix|sites?\b(?!\s*[:#\d]))\b", re.I)  # "(Back excision site from 03/02 ...)"
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
 
@@ -960,33 +961,35 @@ def fill(svc: Service) -> Service:
                 break
     if kind == "excision":
         svc.malignant = excision_malignant(svc)
-    if re.search(
-        r"no\s+(?:prior|previous)\s+(?:pathology|biops|bx|histolog|tissue\s+diagnosis)|"
-        r"(?:not|never)\s+(?:been\s+)?(?:previously\s+)?(?:biopsied|sampled|bx'?d)|"
-        r"(?:without|absent)\s+(?:a\s+|any\s+)?(?:prior|previous)\s+(?:biopsy|bx|pathology|histology)|"
-        r"(?:previously\s+)?un-?biopsied",
-        t,
-        re.I,
-    ):
+    if _NO_PRIOR_PATH.search(t):
         svc.no_prior_path = True
     return svc
 
 
-_FLAP_RE = re.compile(
+_NO_PRIOR_PATH = FoldedPattern(re.compile(
+    r"no\s+(?:prior|previous)\s+(?:pathology|biops|bx|histolog|tissue\s+diagnosis)|"
+    r"(?:not|never)\s+(?:been\s+)?(?:previously\s+)?(?:biopsied|sampled|bx'?d)|"
+    r"(?:without|absent)\s+(?:a\s+|any\s+)?(?:prior|previous)\s+(?:biopsy|bx|pathology|histology)|"
+    r"(?:previously\s+)?un-?biopsied",
+    re.I,
+))
+
+
+_FLAP_RE = FoldedPattern(re.compile(
     r"\b(?:flap|graft|z-?plasty|w-?plasty|adjacent\s+tissue\s+transfer|rhombic|bilobed?|"
     r"(?:advancement|rotation|transposition|interpolation)\s+(?:flap|closure)|o-?to-?z|a-?t"
     r"o-?t|"
     r"antia-?buch)\b",
     re.I,
-)
-_REPAIR_ELSEWHERE = re.compile(
+))
+_REPAIR_ELSEWHERE = FoldedPattern(re.compile(
     r"separate\s+(?:provider|surgeon|physician)|(?:oculo)?plastics|plastic\s+surge"
     r"ry|"
     r"referr\w+|another\s+(?:provider|surgeon)|outside\s+surgeon|\bent\b|facial\s+"
     r"plastic|"
     r"tomorrow|next\s+(?:day|week)",
     re.I,
-)
+))
 
 
 _UNDERMINING = re.compile(r"(?:extensive|wide)\s+undermining", re.I)
@@ -1271,7 +1274,7 @@ def _count_asserted(t: str, c: tuple[int, int, int]) -> bool:
     return True
 
 
-_PER_SITE_COUNT = re.compile(
+_PER_SITE_COUNT = FoldedPattern(re.compile(
     r"\b(\d{1,2}|"
     + tx._NUMWORD
     + r")\s+(?:more\s+|additional\s+|others?\s+)?"
@@ -1279,7 +1282,7 @@ _PER_SITE_COUNT = re.compile(
     r"macules?|plaques?|keratoses)\s+)?"
     r"(?:on|at|of|in|to|over|across|along)\s+(?:the\s+|his\s+|her\s+|both\s+)?",
     re.I,
-)
+))
 
 
 def _site_counts(t: str) -> int | None:
@@ -1804,22 +1807,22 @@ def segments(note: str) -> list[Segment]:
 
 
 _PER_LESION = {"biopsy", "shave", "excision", "mohs"}
-_NOT_DONE = re.compile(
+_NOT_DONE = FoldedPattern(re.compile(
     r"\b(?:declined|not\s+(?:treated|done|performed|removed)|deferred|refused|no\s+treatment|monitor|observe|"
     r"(?:do|does)\s+not\s+need\s+(?:treatment|to\s+be\s+treated)"
     r")\b",
     re.I,
-)
+))
 _SUTURED = re.compile(
     r"\b\d-0\s+(?:nylon|prolene|vicryl|monocryl|ethilon|fast[- ]absorbing|plain\s+gut|chromic|silk|pds)\b|"
     r"\bstaples?\b(?!\s+(?:removal|out|removed))|\bsingle[- ]layer\b|\blayered\b",
     re.I,
 )
-_LACERATION = re.compile(
+_LACERATION = FoldedPattern(re.compile(
     r"\blacerat\w*|\bcuts?\b|\bgash|\bwounds?\b(?!\s+care)|\blac\b|\bglass\b|\bfell\b|\bfall\b|"
     r"\binjur\w+|\btrauma\w*|\bbite\b|\b(?:mohs|surgical|fresh|post-?mohs)\s+defects?\b",
     re.I,
-)
+))
 
 
 def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tuple[int, int, list[str]]]:
@@ -2040,7 +2043,7 @@ _PRIORITY = [
 ]
 
 
-_SECOND_INTENTION = re.compile(r"second(?:ary)?\s+intention|granulat\w*", re.I)
+_SECOND_INTENTION = FoldedPattern(re.compile(r"second(?:ary)?\s+intention|granulat\w*", re.I))
 _PARED_FOR_DESTRUCTION = re.compile(
     r"par(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:to\s+(?:help|aid|improve|allow)|before|prior\s+to|for\s+(?:better\s+)?"
     r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before|par(?:ed|ing)\s+(?:\w+\s+){0,2}first\b|"

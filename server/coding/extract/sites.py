@@ -248,7 +248,7 @@ _LAT_AFTER_RE = re.compile(
 )
 
 
-_LEX_SCAN = FoldedScanner(_LEX_ONE)
+_LEX_SCAN = FoldedScanner(_LEX_ONE, lexicon=True)
 _SITE_FOLDED = tuple(
     FoldedScanner(p).lower_rx or p for p in (_LAT_RE, _LAT_AFTER_RE, _UPPER_RE, _LOWER_RE, _QUAL_RE)
 )

@@ -6,10 +6,13 @@ import; everything works on plain ``str`` and returns character offsets into it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.scan import FoldedScanner
+from server.coding.extract.scan import finditer_at
 
 _UNITS = {
     "zero": 0,
@@ -117,11 +120,11 @@ _DIM_SPOKEN_RE = re.compile(
     r"(?!\s*(?:2|²|\^2))",
     re.I,
 )
-_SINGLE_RE = re.compile(
+_SINGLE_RE = FoldedPattern(re.compile(
     rf"(?<![\w.])({NUM}|{_SPOKEN})\s*-?\s*({_LEN_UNIT})\b"
     r"(?!\s*(?:2|²|\^2))",
     re.I,
-)
+))
 _POINT_RE = re.compile(r"\s+point\s+", re.I)
 _DIGIT_OF = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
              "seven": "7", "eight": "8", "nine": "9"}
@@ -166,30 +169,30 @@ _MARGIN_AFTER = re.compile(
 )
 _PUNCH_AFTER = re.compile(r"^\s*(?:-\s*)?(?:disposable\s+)?punch", re.I)
 _PUNCH_BEFORE = re.compile(r"punch(?:\s+biopsy)?(?:\s+tool)?\s*(?:of|size|:)?\s*$", re.I)
-_REPAIR_CTX = re.compile(
+_REPAIR_CTX = FoldedPattern(re.compile(
     r"(?:repair|closure|closed|suture|sutured|length|linear|wound\s+(?:length|measur)|layered|"
     r"approximated|final\s+(?:wound|repair)|incision)",
     re.I,
-)
+))
 _DEFECT_CTX = re.compile(
     r"(?:defect|post[- ]?(?:op(?:erative)?|curettage|treatment)\s+(?:size|diameter)|"
     r"final\s+(?:size|diameter))",
     re.I,
 )
-_EXCISED_CTX = re.compile(
+_EXCISED_CTX = FoldedPattern(re.compile(
     r"(?:excised\s+diam(?:eter|\.)?|excision\s+diam(?:eter|\.)?|total\s+excised|diamete"
     r"r\s+excised|"
     r"excised\s+(?:area|specimen)\s+diameter)",
     re.I,
-)
+))
 _LESION_CTX = re.compile(
     r"(?:lesion|measur|size|diameter|papule|nodule|plaque|tumou?r|cyst|mole|nevus|lipoma"
     r"|"
     r"macule|growth|spot|keratosis|lesions|pre-?op|clinical|residual\s+pigment)",
     re.I,
 )
-_DEPTH_CTX = re.compile(r"(?:depth|deep|breslow|thick)", re.I)
-_ELLIPSE_CTX = re.compile(r"(?:ellipse|elliptical|fusiform|specimen)", re.I)
+_DEPTH_CTX = FoldedPattern(re.compile(r"(?:depth|deep|breslow|thick)", re.I))
+_ELLIPSE_CTX = FoldedPattern(re.compile(r"(?:ellipse|elliptical|fusiform|specimen)", re.I))
 
 
 def to_cm(value: str, unit: str | None) -> float:
@@ -310,7 +313,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     return Measure(value, start, end, kind, text[start:end])
 
 
-_AREA_RE = re.compile(rf"(?<![\w.])({NUM}|\b{WORD_QTY}){_AREA_UNIT}", re.I)
+_AREA_RE = FoldedPattern(re.compile(rf"(?<![\w.])({NUM}|\b{WORD_QTY}){_AREA_UNIT}", re.I))
 
 
 def find_areas(text: str) -> list[tuple[float, int, int]]:
@@ -410,12 +413,12 @@ _NUM_NOUN_RE = re.compile(
 )
 
 
-_RANGE_RE = re.compile(
+_RANGE_RE = FoldedPattern(re.compile(
     r"\b(?:lesions?|aks?|biops(?:y|ies)|sites?|nails?|toenails?|warts?|tags?|specimens?)\s"
     r"+#?(\d+)\s*"
     r"(?:-|–|to|through)\s*#?(\d+)\b(?!\s*(?:cm|mm))",
     re.I,
-)
+))
 _PAREN_WORD_RE = re.compile(r"\(\s*(" + _NUMWORD + r")\s*\)", re.I)
 
 
@@ -550,6 +553,20 @@ _SENT_SPLIT = re.compile(
 )
 
 
+# where a _SENT_SPLIT match can start: at a "." or a line break, or just after . ! ? or ;
+_SPLIT_CHARS = re.compile(r"[.!?;\n]")
+
+
+def _split_starts(text: str) -> Iterator[int]:
+    for m in _SPLIT_CHARS.finditer(text):
+        i = m.start()
+        c = text[i]
+        if c in ".\n":
+            yield i
+        if c != "\n":
+            yield i + 1
+
+
 _WRAP_RE = re.compile(r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)")
 
 
@@ -567,11 +584,11 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 # "my friend had melanoma", "mother with BCC": another person's diagnosis
-OTHER_PERSON = re.compile(
+OTHER_PERSON = FoldedPattern(re.compile(
     r"\b(?:friend|mother|mom|father|dad|sister|brother|wife|husband|spouse|daughter|son|aunt|uncle|cousin|"
     r"grand(?:mother|father|ma|pa)|neighbou?r|relative|family\s+(?:history|hx)|fhx|fh)\b[^.;,\n]{0,45}$",
     re.I,
-)
+))
 
 
 def assertion_in(text: str, start: int, end: int) -> str:
@@ -588,7 +605,7 @@ def _sentences(text: str, base: int = 0) -> tuple[tuple[int, int], ...]:
         text = _WRAP_RE.sub(lambda m: " " * len(m.group(0)), text)
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in _SENT_SPLIT.finditer(text):
+    for m in finditer_at(_SENT_SPLIT, text, _split_starts(text)):
         if m.start() > pos:
             out.append((base + pos, base + m.start()))
         pos = m.end()
