@@ -278,7 +278,7 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
             continue
         if _NON_BEFORE.search(text[max(0, m.start() - 5) : m.start()]):
             continue  # "non-inflamed", "non-tender"
-        if _UNTICKED.search(text, max(0, m.start() - 30), m.start()):
+        if tx.UNCHECKED_BOX.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Symptoms: [ ] itching [ ] bleeding [x] cosmetic concern": an unticked option
         if sb is None:
             sb = tx.sentences(text)
@@ -299,7 +299,6 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
     return tuple(out)
 
 
-_UNTICKED = re.compile(r"(?:\[\s*\]|☐|□)[ \t]*(?:[\w-]+(?:[ \t]+|[ \t]*/[ \t]*))?$")
 _POLICY = re.compile(r"\b(?:covers?|covered|coverage|only\s+for|criteria|requires?|required|ncd|lcd)\b", re.I)
 
 

@@ -375,7 +375,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
                 and _HEMOSTASIS.search(text[max(0, m.start() - 60) : m.end() + 40])
             ):
                 continue
-            if _UNCHECKED_BOX.search(text[max(0, m.start() - 30) : m.start()]):
+            if tx.UNCHECKED_BOX.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # a form's unticked option: "[ ] Shave biopsy", "☐ Excision"
             eol = text.find("\n", m.end())
             if kind == "mohs" and (
@@ -418,7 +418,6 @@ def _drop_menu_mentions(text: str, found: list[tuple[str, int, int]]) -> list[tu
 
 
 # "[ ] tangential (shave)": an unticked option, its own parenthesis included
-_UNCHECKED_BOX = re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)(?:[^\[\]()☐☒☑□\n]|\((?!\s*\)))[^\[\]☐☒☑□\n)]{0,25}$")
 _MOHS_DEPT_AFTER = re.compile(
     # possessive whitespace: a table row of spaces after "MOHS" must not backtrack
     r"(?:\s++(?:micrographic\s++)?surgery)?\s*+(?:(?:&|and|/|-|–|—|,)\s*+)?(?:(?:cutaneous|dermatologic|skin)\s*+)?"
@@ -764,7 +763,7 @@ def fill(svc: Service) -> Service:
     if kind == "biopsy":
         for tech, rx in _TECH_BX:
             # "Technique: [ ] tangential (shave)   [x] punch 4 mm   [ ] incisional": the ticked one
-            if any(not _UNCHECKED_BOX.search(t[max(0, m.start() - 30) : m.start()]) for m in rx.finditer(t)):
+            if any(not tx.UNCHECKED_BOX.search(t[max(0, m.start() - 30) : m.start()]) for m in rx.finditer(t)):
                 svc.technique = tech
                 break
     if kind in ("excision", "mohs", "biopsy", "shave", "destruction", "repair"):

@@ -591,6 +591,10 @@ OTHER_PERSON = FoldedPattern(re.compile(
 ))
 
 
+# a form's unticked option just before a mention: "[ ] Shave biopsy", "☐ Excision", "[ ] inflamed/irritated"
+UNCHECKED_BOX = re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)(?:[^\[\]()☐☒☑□\n]|\((?!\s*\)))[^\[\]☐☒☑□\n)]{0,25}$")
+
+
 def assertion_in(text: str, start: int, end: int) -> str:
     """:func:`assertion` of the mention at [start, end) of ``text``, judged within its own sentence."""
     a, b = sentence_bounds(text, start)
