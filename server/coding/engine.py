@@ -674,7 +674,7 @@ def _dose_from_note(services: list[Service], notes) -> None:
 _MALIGNANT_ICD = ("C43", "C44", "C4A", "D03", "D04")
 
 
-def _apply_path_results(services: list[Service], notes, conds) -> None:
+def _apply_path_results(services: list[Service], reports: list, conds) -> None:
     """Benign vs malignant excision follows the final pathology the note reports (rule book EX-3): "Addendum:
     path = nodular BCC" makes the excision malignant; "final pathology desmoplastic trichoepithelioma, no BCC"
     makes a suspected malignancy benign, unless the note affirms a malignancy anyway (a re-excision of a
@@ -682,8 +682,7 @@ def _apply_path_results(services: list[Service], notes, conds) -> None:
     exc = [s for s in services if s.kind == "excision"]
     if not exc:
         return
-    for note in notes:
-        results = path_results(note.text)
+    for note, results in reports:
         if not results:
             continue
         last = results[-1]
@@ -711,7 +710,7 @@ def _apply_path_results(services: list[Service], notes, conds) -> None:
 _CURETTED = re.compile(r"\b(?:then|and)\s+(?:the\s+)?(?:base\s+)?(?:was\s+)?curett|\bcurettage\s+and\s+electrodesicc", re.I)
 
 
-def _sample_then_curette(services: list[Service], notes, ctx: Ctx) -> None:
+def _sample_then_curette(services: list[Service], reports: list, ctx: Ctx) -> None:
     """A shave sample whose base was curetted (rule book BX-6), coded by the pathology the note reports:
     malignant -> the destruction of the malignancy only (the sample is a biopsy of the destroyed lesion, which
     the biopsy family drops); benign -> the biopsy only."""
@@ -719,7 +718,7 @@ def _sample_then_curette(services: list[Service], notes, ctx: Ctx) -> None:
     samples = [s for s in services if s.kind in ("biopsy", "shave") and not s.provided_code]
     if not samples:
         return
-    results = [r for n in notes for r in path_results(n.text)]
+    results = [r for _, rs in reports for r in rs]
     if not results:
         return
     for smp in samples:
@@ -728,8 +727,6 @@ def _sample_then_curette(services: list[Service], notes, ctx: Ctx) -> None:
             smp.kind, smp.dest_class, smp.count = "destruction", "malignant", None
             smp.dx_codes = list(dict.fromkeys(smp.dx_codes + [c.code for c in ctx.conditions if c.code and (
                 c.code.startswith(_MALIGNANT_ICD))]))
-    if not dest:
-        return
     for d in dest:
         mine = [s for s in samples if _same_lesion(s, d)] or (
             [s for s in samples if d.site is None or s.site is None or _same_region_side(s, d)] if len(dest) == 1 else []
@@ -938,8 +935,9 @@ def code_encounter(
     else:
         services = note_services
 
-    _apply_path_results(services, notes, conds)
-    _sample_then_curette(services, notes, ctx)
+    reports = [(note, path_results(note.text)) for note in notes]  # pathology each note reports, read once
+    _apply_path_results(services, reports, conds)
+    _sample_then_curette(services, reports, ctx)
 
     # reclassify destruction services whose class is still unknown from the encounter's diagnoses
     enc_cats = set()

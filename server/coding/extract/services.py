@@ -1514,6 +1514,8 @@ def path_results(note: str) -> list[PathResult]:
     """Pathology results the note reports, in order; each runs from its marker to the paragraph's end. Negated
     ("no BCC") and hypothetical ("if it had shown melanoma") diagnoses do not count."""
     out: list[PathResult] = []
+    if "path" not in note.lower():
+        return out
     for m in _PATH_RESULT.finditer(note):
         if _NOT_RESULT.match(note, m.end()) or _AWAITING.search(note, max(0, m.start() - 30), m.start()):
             continue
@@ -2157,7 +2159,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     if _NO_PROCEDURES.search(note_text):
         return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     out: list[Service] = []
-    reports = path_results(note_text) if "path" in note_text.lower() else []
+    reports = path_results(note_text)
     lac = _lac_context(note_text)
     header: Service | None = None  # a procedure-section header service ("PROCEDURE: Shave removal")
     header_used = False
