@@ -903,6 +903,7 @@ def code_encounter(
                 and len(same_kind) == 1
                 and (
                     same_kind[0].site is None or ns.site is None or same_kind[0].site.region == ns.site.region
+                    or ns.kind == "excimer"  # one session: "Face; dorsal hands" charged, the note's areas per site
                 )
             ):
                 match = same_kind[0]

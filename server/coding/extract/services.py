@@ -37,7 +37,7 @@ _K = [
         r"(?:shave|tangential|punch|incisional|wedge)\s+(?:\w+\s+)?(?:samples?|specimens?|sampling)|"
         r"\d+(?:\.\d+)?\s*mm\s+punch(?:es)?\b|"
         r"tangential\s*\(\s*shave\s*\)|punch\s+\d+(?:\.\d+)?\s*mm\b|"  # a biopsy form's "[x] tangential (shave)", "[x] punch 4 mm"
-        r"biops(?:y|ies|ied)|\bbx\b|\bbxs\b",
+        r"biops(?:y|ies|ied)|\bbx\b|\bbxs\b|\b[spti]bxs?\b",  # "sbx", "pbx": shave / punch biopsy
     ),
     (
         "shave",
@@ -167,9 +167,9 @@ MAIN_KINDS = {
 }
 
 _TECH_BX = [
-    ("incisional", re.compile(r"incisional|wedge|incision(?:al)?\s+bx", re.I)),
-    ("punch", re.compile(r"punch", re.I)),
-    ("tangential", re.compile(r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave", re.I)),
+    ("incisional", re.compile(r"incisional|wedge|incision(?:al)?\s+bx|\bibx", re.I)),
+    ("punch", re.compile(r"punch|\bpbx", re.I)),
+    ("tangential", re.compile(r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave|\b[st]bx", re.I)),
 ]
 _REPAIR_TYPE = [
     (
@@ -286,8 +286,8 @@ _NAIL_NUM = re.compile(
     re.I,
 )
 _COMPLICATED_RE = re.compile(
-    r"complicated|complex|packing|packed|loculat\w+|multiple\s+abscess|"
-    r"(?:two|three|2|3|several)\s+abscess|extensive|probed\s+to\s+break|septations",
+    r"\b(?:complicated|complex|packing|packed|loculat\w+|multiple\s+abscess|"
+    r"(?:two|three|2|3|several)\s+abscess|extensive|probed\s+to\s+break|septations)",
     re.I,
 )
 _MALIG_PATH_RE = re.compile(
@@ -509,6 +509,8 @@ def _affirmed_kinds(
                 continue
         if kind == "destruction" and _PART_OF_ID_OR_NAIL.search(text[max(0, s - 40) : s]):
             continue  # "granulation (tissue) curetted", "cavity gently curetted": part of the nail procedure / I&D
+        if kind == "paring" and _WART_WORD.search(text, ss, se) and not _HYPERKERATOSIS.search(text, ss, se):
+            continue  # "R forefoot warts x2: debulked/pared then LN2": paring is part of the wart's destruction
         if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
@@ -537,13 +539,15 @@ def _affirmed_kinds(
             continue  # "compound nevus with mild atypia, completely excised": the pathology's verdict
         if kind == "excision" and _REPAIR_PART.search(text[max(0, s - 40) : s]):
             continue  # "Burow's triangle excised", "dog-ear excised": part of the repair, not a lesion excision
-        if kind == "excision" and _SCAR_AFTER.match(text, e):
-            continue  # "WLE scar R upper back without pigment": the scar of an earlier excision
+        if kind in ("excision", "destruction", "shave") and _SCAR_AFTER.match(text, e):
+            continue  # "WLE scar R upper back without pigment", "L back ED&C scar flat": an earlier treatment's scar
         out.append((kind, s, e))
     return out
 
 
 _STOP = re.compile(r"[.;!?](?!\d)|\n\s*\n")
+_WART_WORD = re.compile(r"\bwarts?\b|\bverruc", re.I)
+_HYPERKERATOSIS = re.compile(r"\bcallus|\bcalluses\b|\bcorns?\b|\bclav(?:us|i)\b|hyperkerat|keratoderma|\btyloma", re.I)
 
 
 _PART_OF_ID_OR_NAIL = re.compile(
@@ -902,13 +906,7 @@ def fill(svc: Service) -> Service:
         doc = (
             t[svc.attr_start :] if svc.provided_code else t
         )  # a code's label ("I&D complicated") is no evidence
-        for m in _COMPLICATED_RE.finditer(doc):
-            if re.search(
-                r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
-            ) or re.match(r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated|present|seen|identified|noted|found)", doc[m.end() :], re.I):
-                continue  # "no loculations", "packing not needed"
-            svc.complicated = True
-            break
+        svc.complicated = _complicated(doc)
     if kind in ("nail_debridement", "nail_avulsion", "nail_excision"):
         svc.digits = digits_of(t)
     if kind == "phototherapy":
@@ -926,27 +924,10 @@ def fill(svc: Service) -> Service:
         if areas and (kind == "flap" or svc.flap):
             svc.area_sqcm = max(a for a, _, _ in areas)
     if kind == "excimer":
-        # areas in sq cm, else plaque dimensions ("R elbow 8 x 10 cm; L knee 10 x 11 cm" -> 80 + 110)
-        areas = tx.find_areas(t) or tx.find_plane_areas(t)
-        column = _area_column_sum(t)
-        if column is not None:
-            svc.area_sqcm = column  # "Site | Area treated (sq cm) | Dose" / "R elbow | 45 | 600" ...
-        elif areas:
-            # a session total is stated before its number ("Total 190 sq cm", "total area: 290"); "elbows 120 sq
-            # cm total" is one site's total, so the sites still add up
-            stated = [a for a, s0, _ in areas if re.search(
-                r"\btotal(?:\s+(?:area|treated|surface|of|treatment|bsa|sq\s*cm))*\s*(?:\([^)]{0,12}\))?\s*[:=|]?\s*$",
-                t[max(0, s0 - 40) : s0], re.I)]
-            svc.area_sqcm = max(stated) if stated else (
-                sum(a for a, _, _ in areas) if len(areas) > 1 else areas[0][0]
-            )
-            if (
-                len(areas) == 1
-                and re.match(r"\s*(?:each|per)\b", t[areas[0][2] :], re.I)
-                and re.search(r"\b(?:bilateral|both|bilat)\b", t, re.I)
-            ):
-                svc.area_sqcm *= 2  # "Bilateral elbows: 60 sq cm each elbow"
-            svc.spans.extend(svc.span(s, e) for _, s, e in areas)
+        area, spans = excimer_area(t[svc.attr_start :], svc.attr_start)
+        if area is not None:
+            svc.area_sqcm = area
+            svc.spans.extend(svc.span(s, e) for s, e in spans)
     if kind == "destruction":
         svc.dest_class = destruction_class(svc)
         for tech, rx in (
@@ -998,6 +979,25 @@ _REPAIR_NAMED = re.compile(
     r"\b(?:repair|closure)\s*\(\s*(?:(complex)|(intermediate)|(simple))\s*\)",
     re.I,
 )
+
+
+def _complicated(doc: str) -> bool:
+    """An I&D's own text documents a complicated drainage: loculations, packing, several abscesses."""
+    for m in _COMPLICATED_RE.finditer(doc):
+        if re.search(
+            r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
+        ) or re.match(r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated|present|seen|identified|noted|found)", doc[m.end() :], re.I):
+            continue  # "no loculations", "packing not needed"
+        return True
+    return False
+
+
+def _id_procedure_detail(out: list[Service], segs: list[Segment]) -> None:
+    """A note's one I&D takes its complexity from the procedure paragraphs ("PROCEDURE NOTE - INCISION AND
+    DRAINAGE" / ... / "Procedure: ... loculations broken up ...; packed"), not only from the line naming it."""
+    ids = [sv for sv in out if sv.kind == "id"]
+    if len(ids) == 1 and not ids[0].complicated and not ids[0].provided_code:
+        ids[0].complicated = any(sg.section == "procedure" and _complicated(sg.text) for sg in segs)
 
 
 def _repair_type_of(t: str) -> str | None:
@@ -1073,6 +1073,37 @@ def _table_rows(t: str) -> tuple[list[str], list[list[str]]] | None:
 
 
 _AREA_HEADER = re.compile(r"\barea\b.*(?:sq\.?\s*cm|cm2|cm²|square)", re.I)
+
+
+def excimer_area(t: str, base: int = 0) -> tuple[float | None, list[tuple[int, int]]]:
+    """The area treated in one excimer session and the spans it came from: a table's area column, a stated
+    total ("Total 190 sq cm", "TOTAL .... 280 sq cm"), else the sum of the areas in sq cm or of the plaque
+    dimensions ("R elbow 8 x 10 cm; L knee 10 x 11 cm" -> 80 + 110). A line saying the site was not treated
+    ("Scalp *** (not treated today)") adds nothing."""
+    column = _area_column_sum(t)
+    if column is not None:
+        return column, []  # "Site | Area treated (sq cm) | Dose" / "R elbow | 45 | 600" ...
+    areas = [a for a in tx.find_areas(t) or tx.find_plane_areas(t) if not _NOT_DONE.search(_line_at(t, a[1]))]
+    if not areas:
+        return None, []
+    # a session total is stated before its number; "elbows 120 sq cm total" is one site's total, so the sites
+    # still add up
+    stated = [a for a, s0, _ in areas if re.search(
+        r"\btotal(?:\s+(?:area|treated|surface|of|treatment|bsa|sq\s*cm|today))*\s*(?:\([^)]{0,12}\))?\s*[:=|]?\s*$",
+        t[max(0, s0 - 40) : s0], re.I)]
+    area = max(stated) if stated else (sum(a for a, _, _ in areas) if len(areas) > 1 else areas[0][0])
+    if (
+        len(areas) == 1
+        and re.match(r"\s*(?:each|per)\b", t[areas[0][2] :], re.I)
+        and re.search(r"\b(?:bilateral|both|bilat)\b", t, re.I)
+    ):
+        area *= 2  # "Bilateral elbows: 60 sq cm each elbow"
+    return area, [(s + base, e + base) for _, s, e in areas]
+
+
+def _line_at(t: str, pos: int) -> str:
+    end = t.find("\n", pos)
+    return t[t.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(t)]
 
 
 def _area_column_sum(t: str) -> float | None:
@@ -1858,6 +1889,10 @@ def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tup
                     )
                 ):
                     same = False
+            if same and new_kind in _PER_LESION and not sent_sites:
+                lab = _INLINE_LABEL.match(seg_text, s)
+                if lab and re.search(r"\(\s*[A-H]\s*\)", seg_text[pieces[-1][0] : s]) and f"({lab.group(1)})" not in re.sub(r"\s", "", seg_text[pieces[-1][0] : s]):
+                    same = False  # "(A) pbx 4mm, ...; (B) sbx DermaBlade; (C) sbx": one biopsy per labelled lesion
             if same:
                 pieces[-1][1] = e
                 if piece_site is None and sent_sites:
@@ -1881,6 +1916,7 @@ def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tup
     return [(p[0], p[1], p[2]) for p in pieces]
 
 
+_INLINE_LABEL = re.compile(r"\s*\(\s*([A-H])\s*\)\s")
 _TOTAL_LESIONS = re.compile(
     r"\b(?:\d+|two|three|four|five)\s+(?:separate|different|distinct)\s+lesions\b", re.I
 )
@@ -2164,6 +2200,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     header: Service | None = None  # a procedure-section header service ("PROCEDURE: Shave removal")
     header_used = False
     header_list = False  # the header is a list introduction ("Procedure note (shave removal, ...):")
+    derived: list[Service] = []  # the services read from the lines under the header
     prev: Segment | None = None
     for seg in segs:
         if seg.section == "narrative" or (seg.section == "consent" and not _CONSENT_AND_DONE.search(seg.text)):
@@ -2200,7 +2237,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                     if sv.kind == "excision":
                         sv.malignant = excision_malignant(sv)
             if header is not None and header_used and header in out and not header.sizes:
-                out.remove(header)
+                _drop_header(out, header, derived)
+            derived = []
             starts_with_header = bool(_HEADER_RE.match(seg.text) or _GENERIC_HEADER.match(seg.text))
             title = seg.text.strip()
             list_intro = len(svcs) == 1 and svcs[-1].kind in _PER_LESION and (
@@ -2270,7 +2308,9 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                 sv.dx, sv.dx_categories = header.dx, header.dx_categories
                 if sv.kind == "excision":
                     sv.malignant = header.malignant
-            out.extend(expand_table_rows(sv))
+            rows = expand_table_rows(sv)
+            out.extend(rows)
+            derived.extend(rows)
             header_used = True
         elif out and out[-1].kind in ("excision", "shave") and out[-1].repair_len is None and not _NOT_DONE.search(
             seg.text
@@ -2284,7 +2324,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                 out[-1].spans.extend(rep.spans)
         prev = seg
     if header is not None and header_used and header in out and not header.sizes:
-        out.remove(header)
+        _drop_header(out, header, derived)
     if not any(sv.kind == "mohs" for sv in out) and re.search(r"\bmohs\b", note_text, re.I):
         # a Mohs note whose only "Mohs" mention is the referral, with stages and blocks documented in prose
         if (
@@ -2314,17 +2354,30 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _flap_only(out, segs, source)
     if lac:
         _labelled_wounds(out, segs, source)
+        _listed_wounds(out, segs)
     _expand_counted_lesions(out, segs)
     out[:] = [p for sv in out for p in _split_by_measured_site(sv)]
     _fallback_from_note(out, segs, note_text)
+    _id_procedure_detail(out, segs)
     _note_digits(out, note_text)
     _sizes_from_site_lines(out, segs)
     _single_lesion_size(out, segs)
     _note_photo_type(out, note_text)
     for sv in out:
         if sv.kind == "excimer" and sv.area_sqcm is None:
-            sv.area_sqcm = _area_column_sum(note_text)
+            # "Sites and measured areas:" / "  R elbow   55 sq cm" / ...: the area lines under the service
+            sv.area_sqcm, spans = excimer_area(note_text)
+            sv.spans.extend(Span(source, a, b, note_text[a:b]) for a, b in spans)
     return out, segs
+
+
+def _drop_header(out: list[Service], header: Service, derived: list[Service]) -> None:
+    """A header replaced by the lines under it; an injection header's count ("Patches treated: eight on the
+    scalp ... = 9" over "Technique: 0.1 mL aliquots") goes to its one uncounted line."""
+    out.remove(header)
+    if header.kind == "injection" and header.count and len(derived) == 1 and derived[0].count is None:
+        derived[0].count = header.count
+        derived[0].spans.extend(sp for sp in header.spans if sp not in derived[0].spans)
 
 
 def _note_photo_type(out: list[Service], note_text: str) -> None:
@@ -2459,6 +2512,13 @@ def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
             m = _LESION_NAMED.match(sent)
             if m and m.group(1).upper() not in labels and find_sites(sent) and not find_kinds(sent):
                 labels[m.group(1).upper()] = Segment(sg.start + a, sg.start + b, sg.section, sent)
+        # "exam: (A) L shin 1.1cm firm pink nodule ..., (B) L dorsal forearm 7mm scaly plaque ...": inline labels
+        for m in _INLINE_LABEL.finditer(sg.text):
+            stop = re.compile(r"\(\s*[A-H]\s*\)|[;\n]").search(sg.text, m.end())
+            chunk_end = stop.start() if stop else sg.end - sg.start
+            chunk = sg.text[m.end() : chunk_end]
+            if m.group(1) not in labels and find_sites(chunk[:40]) and not find_kinds(chunk):
+                labels[m.group(1)] = Segment(sg.start + m.end(), sg.start + chunk_end, sg.section, chunk)
     if not labels:
         return
     for sv in out:
@@ -2487,15 +2547,26 @@ def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
                 sv.malignant = excision_malignant(sv)
 
 
+_SAME_PREV = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2})[ \t]*[^:\n]{1,40}:[ \t]*(?:the[ \t]+)?same\b(?![ \t]+as\b)", re.I)
 _SAME_AS = re.compile(r"\bsame\s+(?:technique\s+)?as\s+(?:lesion\s+|site\s+)?#?\s*(\d{1,2}|[A-H])\b", re.I)
 
 
 def _same_as_item(out: list[Service], segs: list[Segment], source: str) -> None:
     """"LESION #3 - L upper back, 4 mm macule / Technique: same as #2 (tangential)": a labelled item that names
     no procedure of its own repeats the referenced item's procedure at its own site and size."""
-    for sg in segs:
+    for i, sg in enumerate(segs):
+        if any(sg.start <= sv.base < sg.end for sv in out):
+            continue
+        if i and _SAME_PREV.match(sg.text) and find_sites(sg.text):
+            # "1) LEFT hallux: lateral nail border ... avulsed" / "2) RIGHT hallux: same, lateral border"
+            prev = [sv for sv in out if segs[i - 1].start <= sv.base < segs[i - 1].end]
+            if len(prev) == 1 and _ITEM_RE.match(segs[i - 1].text):
+                sv = fill(Service(prev[0].kind, source, sg.text, sg.start, from_note=True))
+                sv.technique = sv.technique or prev[0].technique
+                out.append(sv)
+            continue
         m = _SAME_AS.search(sg.text)
-        if m is None or any(sg.start <= sv.base < sg.end for sv in out):
+        if m is None:
             continue
         ref = next((sv for sv in out if (sv.lesion_id or "").upper() == m.group(1).upper()), None)
         if ref is None or ref.kind not in _PER_LESION or not find_sites(sg.text[: m.start()]):
@@ -2521,16 +2592,55 @@ def _labelled_wounds(out: list[Service], segs: list[Segment], source: str) -> No
         label = (m.group(1) or m.group(2)).lower()
         line = sg.text.split("\n", 1)[0]
         sites, sizes = find_sites(line), [x for x in tx.find_measures(line) if x.kind != "margin"]
-        if sites and sizes:
-            wounds.setdefault(label, (sites[0], max(x.value_cm for x in sizes)))
-        elif not sites and label in wounds and _SUTURED.search(line) and not any(
-            sg.start <= sv.base < sg.end for sv in out
+        if sites and sizes and label not in wounds:
+            wounds[label] = (sites[0], max(x.value_cm for x in sizes))
+        elif (
+            not sizes
+            and label in wounds
+            and (not sites or sites[0].region == wounds[label][0].region)
+            and _SUTURED.search(line)
+            and not any(sg.start <= sv.base < sg.end for sv in out)
         ):
+            # "3. L volar forearm lac 2.0 cm" ... "3. L forearm - layered: 4-0 Vicryl deep": wound 3's repair
             sv = fill(Service("repair", source, line, sg.start, from_note=True))
             sv.site, sv.repair_len = wounds[label]
             sv.wounds = [wounds[label]]
             sv.repair_type = sv.repair_type or _repair_type_of(line) or "simple"
             out.append(sv)
+
+
+_EACH_CLOSED = re.compile(
+    r"\b(?:each|both|all(?:\s+(?:two|three|four|\d))?)\s+(?:(?:cuts?|wounds?|lacerations?|lacs?)\s+)?"
+    r"(?:(?:was|were)\s+)?(?:\w+\s+){0,3}?(?:closed|repaired|sutured)\b|"
+    r"\b(?:cuts?|wounds?|lacerations?|lacs?)\s+(?:were\s+)?(?:each|both|all)\s+(?:closed|repaired|sutured)\b",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)]|\(?[a-h]\))[ \t]+")
+_NOT_REPAIRED = re.compile(r"\babrasion|\bscrape|\bno\s+(?:stitches|sutures|closure|repair)|\bsteri|\bglue|dermabond", re.I)
+
+
+def _listed_wounds(out: list[Service], segs: list[Segment]) -> None:
+    """A laceration repair closing "each" of the wounds listed before it ("two clean cuts on the face." /
+    "- chin, under the jaw line: 1.8 cm" / "- center of forehead: 1.5 cm" ... "Each closed in a single layer"):
+    the listed wounds are its wounds, to be summed per anatomic group."""
+    for sv in out:
+        if sv.kind != "repair" or sv.repair_len is not None or sv.wounds or not _EACH_CLOSED.search(sv.text):
+            continue
+        found = []
+        for sg in segs:
+            if sg.end > sv.base or sg.section == "narrative":
+                continue
+            for line in sg.text.split("\n"):
+                if not _LIST_ITEM.match(line) or _NOT_REPAIRED.search(line):
+                    continue
+                sites = find_sites(line)
+                sizes = [x for x in tx.find_measures(line) if x.kind not in ("margin", "depth")]
+                if sites and len(sizes) == 1:
+                    found.append((sites[0], sizes[0].value_cm))
+        if len(found) >= 2:
+            sv.wounds = found
+            sv.site = found[0][0]
+            sv.repair_len = round(sum(w[1] for w in found), 2)
 
 
 def _flap_only(out: list[Service], segs: list[Segment], source: str) -> None:

@@ -353,7 +353,7 @@ _COUNT_PATTERNS = [
         r"nails?|toenails?|fingernails?|calluse?s?|corns?|clavi|sites?|spots?|biops(?:y|ies)|bxs?|kelo"
         r"ids?|"
         r"cysts?|nodules?|plaques?|patches|areas|treated|cryo(?:therapy)?|ln2|destroyed|injected|curet"
-        r"tage|curetted|"
+        r"tage|curetted|pared|trimmed|debrided|"
         r"ed\s*&\s*c|edc|frozen|blocks?|stages?|layers?|"
         r"injections?|abscess(?:es)?|allergens?|growths?|moles?|nevi|hemangiomas?|angiomas?|lesions\s+"
         r"treated"
@@ -400,7 +400,7 @@ _COUNT_PATTERNS = [
 _NUM_NOUN_RE = re.compile(
     r"\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"
     r"(?:(?!(?:cm|mm|mg|ml|cc|millimet\w*|centimet\w*|milligram\w*|millilit\w*|inch(?:es)?|"
-    r"weeks?|days?|months?|years?|yrs?|hours?|minutes?|mins?|s|secs?|seconds?|times|of|x|to|and|or|per|in|on"
+    r"weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|s|secs?|seconds?|times|of|x|to|and|or|per|in|on|for|g|ga|gauge"
     r"|"
     r"at|with|from)\b)[a-z][a-z-]*,?\s+){0,3}?"
     r"(?:lesions?|aks?\b|actinic keratos[ie]s|keratos[ie]s|sks?\b|warts?|verrucae?|tags?|acrochord(?:on|a|ons"
@@ -648,7 +648,7 @@ HYPO_PRE = re.compile(
     r"return\s+(?:for|in)|next\s+visit|next(?=\s+(?:full|total|annual|yearly|skin|body|fse|fbse|tbse)\b|\s*$)|at\s+(?:a\s+)?(?:later|future)|"
     # "RTC 2-3 weeks for biopsy", "f/u in 1 month for ED&C"
     r"(?:rtc|f/u|follow[- ]?up|come\s+back)\s+(?:in\s+)?(?:[\d-]+\s*(?:days?|d|weeks?|wks?|months?|mos?)\s+)?for|"
-    r"re-?check\s+(?:in\s+)?[\d-]+\s*(?:days?|d|weeks?|wks?|wk|months?|mos?)|"  # "Recheck 6 wk, bx then if ..."
+    r"re-?check\s+(?:in\s+)?[\d-]+\s*(?:days?|d|weeks?|wks?|wk|months?|mos?|m|mo)|"  # "Recheck 6 wk, bx then if ..."
     r"referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
     r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|"
     r"(?:selected|chosen|marked|slated|earmarked|targeted)\s+for|"
@@ -763,6 +763,9 @@ class _AssertionRx:
         self.disc = pick(_DISCUSSED_POST)
 
 
+_NOTHING_AFTER = re.compile(r"[ \t]+(?:nothing|none)\b")
+
+
 @lru_cache(maxsize=16384)
 def assertion(text: str, start: int, end: int) -> str:
     """Classify the mention at [start, end) in its sentence: affirmed | negated | hypothetical | historical.
@@ -783,6 +786,8 @@ def assertion(text: str, start: int, end: int) -> str:
     rt = rx.term.search(right)
     if rt and rt.group(0) == ":" and rt.start() <= 40 and len(lclause.strip(" -*•\t")) <= 12:
         rt = rx.term.search(right, rt.end())  # "- Excimer to periocular patches: discussed, not started": a label
+        if rt and not right[: rt.start()].split(":")[-1].strip(" *_[]{}"):
+            rt = rx.term.search(right, rt.end())  # "Excision of cyst wall: *** - not performed": a blank field
     rclause = right[: rt.start()] if rt else right
     rclause_short = rclause[:60]
     lclause_short = lclause[-70:]
@@ -799,8 +804,8 @@ def assertion(text: str, start: int, end: int) -> str:
         limit = 14 if gap.count(",") >= 2 else 9 if re.search(r",|\bor\b", gap) else 6
         if len(gap.split()) <= limit or neg.group(0).lower().startswith(("declin", "defer", "refus", "deni")):
             return "negated"
-    if rx.neg_post.search(rclause_short[:45]):
-        return "negated"
+    if rx.neg_post.search(rclause_short[:45]) or _NOTHING_AFTER.match(right):
+        return "negated"  # "LN2 not done"; "pared nothing"
     if _DISCUSS_START.match(low) and not rx.aff.search(low) and not _NEW_CLAUSE.search(left):
         return "hypothetical"  # "We discussed Mohs surgery, standard excision, and ED&C for this lesion."
     cond = _CONDITIONAL_START.match(text)

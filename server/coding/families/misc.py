@@ -331,8 +331,11 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         if all(s.provided_code for s in avu):
             # pre-coded: one Procedure per nail
             n = max(sum(max(1, len(s.digits)) for s in avu), len(digits))
+        elif digits:
+            # the A&P's "avulsion both great toes" and the procedure's "R great toe ... L great toe": the same nails
+            n = max(max(_nail_count(s) for s in avu), len(digits))
         else:
-            n = max(sum(_nail_count(s) for s in avu), len(digits), 1)
+            n = max(sum(_nail_count(s) for s in avu), 1)
         for i in range(n):
             mods = (digits[i],) if i < len(digits) else ()
             drafts.append(
@@ -439,7 +442,7 @@ def code_excimer(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             if key not in seen:
                 seen.add(key)
                 total += s.area_sqcm
-    if area is not None and not any(re.search(r"\btotal", s.text, re.I) for s in svcs if s.area_sqcm):
+    if area is not None and not any(re.search(r"\btotal", s.text[s.attr_start :], re.I) for s in svcs if s.area_sqcm):
         area = max(area, total)
     if area is None:
         pc = next((s.provided_code for s in svcs if s.provided_code in ("96920", "96921", "96922")), None)
