@@ -108,6 +108,7 @@ PIPELINE: tuple[Callable[[EditContext], None], ...] = (
     necessity.mohs_diagnosis,
     necessity.mohs_area_l_appropriate_use,
     necessity.puva_after_failed_conventional_treatment,
+    necessity.puva_course_beyond_30_days,
     modifiers.no_modifier_51,
     modifiers.xs_instead_of_59,
     modifiers.one_liability_modifier,
@@ -140,6 +141,7 @@ TRIGGERS: dict[Callable[[EditContext], None], frozenset[str]] = {
     necessity.mohs_diagnosis: codes.MOHS_PRIMARY,
     necessity.mohs_area_l_appropriate_use: frozenset({"17313"}),
     necessity.puva_after_failed_conventional_treatment: frozenset({"96912"}),
+    necessity.puva_course_beyond_30_days: frozenset({"96912"}),
     modifiers.digit_modifier_on_nail_codes: codes.NAIL,
 }
 

@@ -44,6 +44,7 @@ from server.coding.extract.services import fill
 from server.coding.extract.services import find_kinds
 from server.coding.extract.services import same_lesion as _same_lesion
 from server.coding.extract.services import services_from_note
+from server.coding.extract.services import sizes_at
 from server.coding.families import biopsy
 from server.coding.families import code_services
 from server.coding.families import cosmetic_in_note
@@ -554,6 +555,8 @@ def _absorb(into: Service, other: Service) -> None:
             setattr(into, f, getattr(other, f))
     if not into.sizes and other.sizes:
         into.sizes = other.sizes
+    if into.from_note and into.photo_type == "uvb" and other.photo_type in ("goeckerman", "puva"):
+        into.photo_type = other.photo_type  # the session's tar or psoralen, documented in another paragraph
     if other.count and (into.count is None or other.count > into.count):
         into.count = other.count
     if other.stages and _stage_detail(other.stages) > _stage_detail(into.stages):
@@ -903,13 +906,16 @@ def code_encounter(
                 and len(same_kind) == 1
                 and (
                     same_kind[0].site is None or ns.site is None or same_kind[0].site.region == ns.site.region
-                    or ns.kind == "excimer"  # one session: "Face; dorsal hands" charged, the note's areas per site
+                    # one session: "Face; dorsal hands" charged, the note's areas per site; "Whole body" NB-UVB
+                    or ns.kind in ("excimer", "phototherapy")
                 )
             ):
                 match = same_kind[0]
             if match is None:
                 continue
             keep_site, keep_count, keep_sizes = match.site, match.count, match.sizes
+            if not keep_sizes and ns.sizes and match.site is not None and ns.kind in ("shave", "excision"):
+                ns.sizes = sizes_at(ns, match.site)  # not the size of another lesion the same note text names
             _absorb(match, ns)
             if keep_site is not None:
                 match.site = keep_site
@@ -1027,6 +1033,7 @@ def code_encounter(
     # failed conventional therapy (PUVA necessity) is said of the disease, anywhere in the note
     if any(s.kind == "phototherapy" for s in services):
         inds.extend(i for n in notes for i in fx.indications(n.text, n.source) if i.kind == "treatment-failure")
+        inds.extend(i for n in notes for i in fx.photo_course(n.text, n.source, sdate))
     abn = fx.abn_on_file([n.text for n in notes] + [s.text for s in services])
     facts = EncounterFacts(
         encounter_ref=enc_key,

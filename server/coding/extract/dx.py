@@ -395,7 +395,8 @@ def dx_codes_for_text(
     out: list[tuple[str, DxMention]] = []
     for d in find_dx(text):
         cat = d.category
-        if _NEG_NEAR.search(text, max(0, d.start - 12), d.start) and tx.assertion_in(text, d.start, d.end) == "negated":
+        near = 40 if cat == "pruritus" else 12  # "No bleeding, itching, pain, ...": a negated symptom list
+        if _NEG_NEAR.search(text, max(0, d.start - near), d.start) and tx.assertion_in(text, d.start, d.end) == "negated":
             continue  # "no AKs on the face today"
         if cat == "neoplasm" or (d.uncertain and cat in MALIGNANT | {"atypical_nevus"} and not d.confirmed):
             code = "D49.2"

@@ -232,11 +232,11 @@ _IND_ONE = re.compile(
 )
 _IND_KIND = {f"g{i}": k for i, (k, _) in enumerate(_IND)}
 ABN_RE = FoldedPattern(re.compile(
-    r"\babn\b[^.\n]{0,40}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
+    r"\babn\b[^.]{0,60}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
     r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)[\s,-]+){0,2}"
     r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131|advance\s+notice)|"
-    r"advance\s+beneficiary\s+notice[^.\n]{0,80}?(?:signed|on\s+file|obtained|reviewed)|"
+    r"advance\s+beneficiary\s+notice[^.]{0,80}?(?:signed|on\s+file|obtained|reviewed)|"
     # "signed our voluntary notice of non-coverage (ABN, ...)", "signed the voluntary notice (Advance Beneficiary ..."
     r"signed\s+(?:our|the|an?|her|his)?\s*(?:voluntary\s+)?notice\b[^.]{0,30}?(?:abn|advance\s+beneficiary|non-?coverage)",
     re.I,
@@ -264,6 +264,11 @@ _RISKS_BEFORE = re.compile(
 
 
 _IND_SCAN = FoldedScanner(_IND_ONE, lexicon=True)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:friend|mother|father|sister|brother|husband|wife|spouse|neighbou?r|son|daughter|cousin|aunt|uncle)"
+    r"(?:'s|s')\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _NON_BEFORE = re.compile(r"\b(?:non|un|not)[- ]?$", re.I)
 
 
@@ -285,6 +290,8 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
         ss, se = next(((a, b) for a, b in sb if a <= m.start() < b), (0, len(text)))
         if _RISKS_BEFORE.search(text[ss : m.start()]):
             continue  # "risks ... including bleeding, infection, scarring": consent text, not a symptom
+        if _SOMEONE_ELSES.search(text, max(ss, m.start() - 40), m.start()):
+            continue  # "pt insisted on Mohs after a friend's recurrence": another person's history
         st = tx.assertion(text[ss:se], m.start() - ss, m.end() - ss)
         if kind == "asymptomatic":
             st = "affirmed" if st != "historical" else st
@@ -300,6 +307,45 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
 
 
 _POLICY = re.compile(r"\b(?:covers?|covered|coverage|only\s+for|criteria|requires?|required|ncd|lcd)\b", re.I)
+
+
+_COURSE_DAY = re.compile(
+    r"\bday\s+(\d{1,3})\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?(?:puva\s+)?(?:treatment\s+)?course\b|"
+    r"\bcourse\s+(?:start(?:ed)?|began|begun)\s*:?\s*(?:on\s+)?(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)",
+    re.I,
+)
+_IMPROVED = re.compile(r"\bimprov(?:ed|ing|ement)\b|\bclearing\b|\bpasi\s+\d+\s*%?\s+(?:reduction|better)", re.I)
+
+
+def photo_course(text: str, source: str, sdate: date | None) -> list[Indication]:
+    """The phototherapy course's length and response for NCD 250.1's 30-day PUVA limit: "course-over-30-days"
+    ("today = day 50 of the course", "Course start: 05/11/2026" 50 days before the visit) and "improvement"
+    (an affirmed "improved"; not "no meaningful improvement")."""
+    out: list[Indication] = []
+    for m in _COURSE_DAY.finditer(text):
+        day = int(m.group(1)) if m.group(1) else None
+        if day is None:
+            start = parse_date(_us_date(m.group(2)))
+            day = (sdate - start).days + 1 if start and sdate else None
+        if day is not None and day > 30:
+            out.append(Indication("course-over-30-days", None, Span(source, m.start(), m.end(), m.group(0))))
+            break
+    for m in _IMPROVED.finditer(text):
+        if tx.assertion_in(text, m.start(), m.end()) == "affirmed" and not re.search(
+            r"\bno\s+(?:\w+\s+)?$|without\s+(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I
+        ):
+            out.append(Indication("improvement", None, Span(source, m.start(), m.end(), m.group(0))))
+            break
+    return out
+
+
+def _us_date(s: str) -> str:
+    """"05/11/2026" -> "2026-05-11" (ISO dates pass through)."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", s)
+    if not m:
+        return s
+    y = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+    return f"{y:04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
 
 
 def abn_on_file(texts: list[str]) -> bool:

@@ -913,10 +913,14 @@ def fill(svc: Service) -> Service:
         pt = t
         if svc.attr_start and re.search(r"uvb|narrow|tar\b|puva|psoralen|topical|petrolat", t[svc.attr_start :], re.I):
             pt = t[svc.attr_start :]  # the EMA's "Photochemotherapy tar + UVB" label is not documentation
-        if _affirmed_cue(pt, _PUVA_CUE):
+        if pt is t and svc.attr_start:
+            pass
+        elif _affirmed_cue(pt, _PUVA_CUE):
             svc.photo_type = "puva"
         elif _affirmed_cue(pt, _TAR_CUE):
             svc.photo_type = "goeckerman"
+        elif pt is t and svc.attr_start:
+            svc.photo_type = None  # only the charge's label names the light: the note (or the code) decides
         else:
             svc.photo_type = "uvb"
     if kind in ("flap", "mohs", "excision") or svc.flap:
@@ -2405,11 +2409,30 @@ def _sizes_from_site_lines(out: list[Service], segs: list[Segment]) -> None:
                     continue
                 if ls[0].laterality and sv.site.laterality and ls[0].laterality != sv.site.laterality:
                     continue
-                ms = [m.value_cm for m in tx.find_measures(line) if m.kind == "lesion"]
+                # "vertex scalp - crusted papule. L superior helix - 0.5 cm papule": the size up to the next site
+                other = next((x.start for x in ls[1:] if x.region != ls[0].region), len(line))
+                ms = [m.value_cm for m in tx.find_measures(line[:other]) if m.kind == "lesion"]
                 if ms:
                     found.append(max(ms))
         if len(found) == 1:
             sv.sizes = found
+
+
+def sizes_at(svc: Service, site: Site) -> list[float]:
+    """The lesion sizes of ``svc``'s text that belong to ``site``: a text naming several sites ("L antihelix
+    crusted papule ... R neck lesion 0.7 cm") gives each size to the nearest site before it."""
+    t = svc.text
+    sites = find_sites(t)
+    if len({x.region for x in sites}) < 2:
+        return list(svc.sizes)
+    out = []
+    for m in tx.find_measures(t):
+        if m.kind != "lesion":
+            continue
+        before = [x for x in sites if x.end <= m.start]
+        if before and before[-1].region == site.region:
+            out.append(m.value_cm)
+    return out
 
 
 def same_lesion(a: Service, b: Service) -> bool:

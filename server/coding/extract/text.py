@@ -764,6 +764,7 @@ class _AssertionRx:
 
 
 _NOTHING_AFTER = re.compile(r"[ \t]+(?:nothing|none)\b")
+_EMPTY_VALUE = re.compile(r"[ \t]*(?:none|nothing|n/a|no|not\s+(?:done|performed|applicable|used|given))(?![\w/])(?![ \t]+[a-z])", re.I)
 
 
 @lru_cache(maxsize=16384)
@@ -785,6 +786,8 @@ def assertion(text: str, start: int, end: int) -> str:
     lclause = left[lt.end() :] if lt else left
     rt = rx.term.search(right)
     if rt and rt.group(0) == ":" and rt.start() <= 40 and len(lclause.strip(" -*•\t")) <= 12:
+        if _EMPTY_VALUE.match(right, rt.end()):
+            return "negated"  # "Psoralen: none", "Tar / petrolatum pre-treatment: none - ...": a field left empty
         rt = rx.term.search(right, rt.end())  # "- Excimer to periocular patches: discussed, not started": a label
         if rt and not right[: rt.start()].split(":")[-1].strip(" *_[]{}"):
             rt = rx.term.search(right, rt.end())  # "Excision of cyst wall: *** - not performed": a blank field

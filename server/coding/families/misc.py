@@ -382,10 +382,13 @@ def code_paring(svcs: list[Service], ctx: Ctx) -> list[Draft]:
 
 def code_photo(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     drafts: list[Draft] = []
-    kinds = {s.photo_type for s in svcs}
+    of_code = {"96910": "goeckerman", "96912": "puva"}
+    # a charge whose note never names the light keeps its own code's light
+    kind_of = {id(s): s.photo_type or of_code.get(s.provided_code or "", "uvb") for s in svcs}
+    kinds = set(kind_of.values())
     for pt, code in (("goeckerman", "96910"), ("puva", "96912"), ("uvb", "96900")):
         if pt in kinds:
-            ss = [s for s in svcs if s.photo_type == pt]
+            ss = [s for s in svcs if kind_of[id(s)] == pt]
             drafts.append(
                 _base(code, 1, ss, ctx, "DRM065", f"phototherapy {pt}", "phototherapy", _dx(ss, ctx, "L40.0"))
             )

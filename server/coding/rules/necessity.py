@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from server.coding.extract.text import assertion_in
 from server.coding.model import Line
 from server.coding.model import PayerKind
 from server.coding.model import Severity
@@ -191,6 +192,11 @@ def _texts(ctx: EditContext, line: Line) -> list[str]:
     return out
 
 
+def _affirmed(rx: re.Pattern, text: str) -> bool:
+    """A mention of ``rx`` in ``text`` that is not negated ("not immunosuppressed, no radiation history")."""
+    return any(assertion_in(text, m.start(), m.end()) != "negated" for m in rx.finditer(text))
+
+
 def _max_size_cm(texts: list[str]) -> float | None:
     sizes = [
         float(v) / (10.0 if unit.lower() == "mm" else 1.0) for t in texts for v, unit in SIZE_RE.findall(t)
@@ -223,7 +229,7 @@ def mohs_area_l_appropriate_use(ctx: EditContext) -> None:
         threshold = 1.0 if AREA_M_RE.search(line.body_site or "") else 2.0
         if (
             size >= threshold
-            or any(AGGRESSIVE_RE.search(t) for t in texts)
+            or any(_affirmed(AGGRESSIVE_RE, t) for t in texts)
             or any(i.kind == "rapid-growth" for i in indications.for_line(ctx, line))
         ):
             continue
@@ -267,4 +273,31 @@ def puva_after_failed_conventional_treatment(ctx: EditContext) -> None:
             "topical/UVB treatment is documented. "
             + lcd_summary(ctx, "NCD250.1", ("covered", "covered_with_condition")),
             why="PUVA is covered only for intractable psoriasis after conventional treatment failed.",
+        )
+
+
+@rule("NEC007", family="necessity", severity=Severity.WARNING)
+def puva_course_beyond_30_days(ctx: EditContext) -> None:
+    """PUVA (96912) past the 30th day of a course needs documented improvement.
+
+    Why: NCD 250.1 ordinarily limits PUVA to 30 days unless improvement is documented; a session later in a
+    course without documented improvement is not reasonable and necessary (Medicare: GA with an ABN, else GZ).
+    Example: 96912 on day 50 of the course, "no meaningful improvement", ABN signed → 96912-GA; day 50 with
+    "plaques improved" → passes.
+    References: NCD 250.1 Treatment of Psoriasis (Medicare NCD Manual Pub. 100-03 §250.1); rule book PHOTO-1.
+    """
+    kinds = {i.kind for i in ctx.facts.indications}
+    if "course-over-30-days" not in kinds or "improvement" in kinds:
+        return
+    for slot, line in ctx.items():
+        if line.code != "96912":
+            continue
+        apply_not_necessary(
+            ctx,
+            slot,
+            "NEC007",
+            "96912 (PUVA): beyond 30 days of the course without documented improvement",
+            what=f"{describe(line)}: the course passed 30 days and no improvement is documented. "
+            + lcd_summary(ctx, "NCD250.1", ("covered", "covered_with_condition")),
+            why="PUVA is ordinarily covered for 30 days of a course unless improvement is documented.",
         )
