@@ -420,14 +420,14 @@ def _drop_menu_mentions(text: str, found: list[tuple[str, int, int]]) -> list[tu
 # "[ ] tangential (shave)": an unticked option, its own parenthesis included
 _MOHS_DEPT_AFTER = re.compile(
     # possessive whitespace: a table row of spaces after "MOHS" must not backtrack
-    r"(?:\s++(?:micrographic\s++)?surgery)?\s*+(?:(?:&|and|/|-|–|—|,)\s*+)?(?:(?:cutaneous|dermatologic|skin)\s*+)?"
+    r"(?:\s++(?:micrographic\s++)?surgery)?\s*+(?:(?:&|and|/|-|–|—|,)\s*+)?(?:(?:cutaneous|dermatologic|skin|reconstructive)\s*+)?"
     r"(?:oncology|surgery\s+(?:center|centre|clinic|department|division|unit|associates)|center|centre|clinic|"
     r"department|dept\b|division|unit|associates|institute|program(?:me)?|fellowship|service\b|"
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
     r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b|defects?\b|"
     r"sites?\b(?!\s*[:#\d])|"  # "NED at the Mohs site" (not "Mohs site: L ala" / "Mohs site #2")
     r"(?:layers?|sections?|specimens?|slides?|lab|tissue)\b(?!\s*[:#\d(]|\s+(?:were|was)\b)|"  # "(biopsy and Mohs layers)"
-    r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$)|"
+    r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$)|(?<=reconstructive\s)surgery\b(?=\s*$)|"
     r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
     re.I,
 )
@@ -465,7 +465,8 @@ _BX_HIST_BEFORE = FoldedPattern(re.compile(
 _MOHS_STAGE = re.compile(r"\b(?:stage|layer|block)s?\b", re.I)
 _MOHS_STAGE_WORDS = FoldedPattern(re.compile(
     r"\bstage\s*(?:\d|[iv]+\b|one\b|two\b|three\b)|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|next|"
-    r"additional|final)\s+(?:mohs\s+)?(?:stage|layer)\b|\bsingle\s+(?:mohs\s+)?stage\b|\btissue\s+blocks?\b|\bhorizontal\s+(?:frozen\s+)?sections?",
+    r"additional|final)\s+(?:mohs\s+)?(?:stage|layer)\b|\bsingle\s+(?:mohs\s+)?stage\b|"
+    r"\b(?:every|each|all)\s+(?:mohs\s+)?(?:layers?|stages?)\b|\btissue\s+blocks?\b|\bhorizontal\s+(?:frozen\s+)?sections?",
     re.I,
 ))
 
@@ -815,6 +816,8 @@ def fill(svc: Service) -> Service:
             n = _first_int(m.group(1)) if m.group(1) else _ORDINAL.get(m.group(2).lower())
             if not n:
                 continue
+            if re.match(r"[\s:.-]*(?:\(?[^)\n]{0,30}\))?[\s:.-]*(?:\*{2,}|_{2,}|n/a\b|not\s+(?:needed|required|done|taken|performed))", m.group(3), re.I):
+                continue  # "Stage IV: ***": an empty template field, not a stage
             blocks = 0
             bm = _BLOCKS_RE.search(m.group(3)) or _BLOCKS_FIRST_RE.search(m.group(3))
             if bm:
@@ -1170,6 +1173,90 @@ def _stage_table(t: str) -> list[int] | None:
     if not out:
         return None
     return [out.get(i, 0) for i in range(1, max(out) + 1)]
+
+
+_LABEL_HEAD = re.compile(r"^(?:tumou?r|lesion|site\s*#|#|label|specimen)\b|^#$", re.I)
+
+
+def _table_lines(seg: Segment) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    """The first pipe table of a segment: header cells and (absolute offset, cells) per row."""
+    tb = _table_rows(seg.text)
+    if not tb:
+        return None
+    head, rows = tb
+    out, pos = [], 0
+    for ln in seg.text.split("\n"):
+        cells = [c.strip() for c in ln.split("|")]
+        if cells in rows:
+            out.append((seg.start + pos, cells))
+        pos += len(ln) + 1
+    return head, out
+
+
+def _mohs_tumour_tables(out: list[Service], segs: list[Segment], source: str) -> None:
+    """A Mohs day written as tables: "Tumor | Site | Dx | Stage | Blocks" rows for two or more tumours become one
+    Mohs service per tumour (a row without a block count, "III | *** ", is no stage), and a "Tumor | Defect |
+    Closure | Length" table one repair per row at its tumour's site."""
+    if not any(sv.kind == "mohs" for sv in out):
+        return
+    groups: dict[str, dict] = {}
+    repairs: list[tuple[str, int, str, list[str], list[str]]] = []
+    for sg in segs:
+        tl = _table_lines(sg)
+        if tl is None:
+            continue
+        head, rows = tl
+        lc = next((j for j, h in enumerate(head) if _LABEL_HEAD.match(h)), None)
+        sc = next((j for j, h in enumerate(head) if h.startswith(("stage", "layer"))), None)
+        bc = next((j for j, h in enumerate(head) if "block" in h or "section" in h), None)
+        site_c = next((j for j, h in enumerate(head) if re.match(r"(?:site|location|anatomic)", h)), None)
+        key_c = lc if lc is not None else site_c
+        if key_c is None:
+            continue
+        if sc is not None and bc is not None:
+            for start, r in rows:
+                if max(key_c, sc, bc) >= len(r):
+                    continue
+                n = _first_int(r[sc].lower().strip(" ."))
+                bm = re.match(r"^(\d+)", r[bc])
+                g = groups.setdefault(r[key_c].upper(), {"rows": [], "stages": {}, "start": start})
+                g["rows"].append(" | ".join(r))
+                if n and bm:
+                    g["stages"][n] = int(bm.group(1))
+        elif any("length" in h for h in head) and any(re.search(r"closure|repair", h) for h in head):
+            for start, r in rows:
+                if key_c < len(r):
+                    repairs.append((r[key_c].upper(), start, " | ".join(r), head, r))
+    groups = {k: g for k, g in groups.items() if g["stages"]}
+    if len(groups) < 2:
+        return
+    old = [sv for sv in out if sv.kind == "mohs"]
+    new: dict[str, Service] = {}
+    for key, g in groups.items():
+        sv = fill(Service("mohs", source, "\n".join(g["rows"]), g["start"], from_note=True))
+        sv.spans.append(sv.span(0, len(sv.text)))
+        sv.stages = [g["stages"].get(i, 0) for i in range(1, max(g["stages"]) + 1)]
+        sv.lesion_id = key
+        sv.repair_len, sv.repair_type, sv.flap, sv.area_sqcm = None, None, False, None
+        new[key] = sv
+    out[:] = [sv for sv in out if sv not in old]
+    out.extend(new.values())
+    for key, start, text, head, r in repairs:
+        tumour = new.get(key)
+        if tumour is None or _FLAP_RE.search(text):
+            continue
+        rep = Service("repair", source, text, start, from_note=True)
+        rep.spans.append(rep.span(0, len(text)))
+        rep.site, rep.sites = tumour.site, tumour.sites
+        for h, c in zip(head, r, strict=False):
+            if "length" in h:
+                ms = tx.find_measures(c)
+                rep.repair_len = max(m.value_cm for m in ms) if ms else None
+            elif re.search(r"closure|repair", h):
+                rep.repair_type = next((rt for rt, rx in _REPAIR_TYPE if rx.search(c)), None)
+        if rep.repair_len is not None:
+            rep.repair_type = rep.repair_type or "simple"
+            out.append(rep)
 
 
 def _part_of(svc: Service, text: str, offset: int) -> Service:
@@ -2205,6 +2292,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     header_used = False
     header_list = False  # the header is a list introduction ("Procedure note (shave removal, ...):")
     derived: list[Service] = []  # the services read from the lines under the header
+    own_repairs: list[Segment] = []  # labelled repairs of a second Mohs tumour, kept out of the Mohs service
     prev: Segment | None = None
     for seg in segs:
         if seg.section == "narrative" or (seg.section == "consent" and not _CONSENT_AND_DONE.search(seg.text)):
@@ -2268,9 +2356,20 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         ):
             # a Mohs note written one line per paragraph ("STAGE I: 7 blocks" / "" / "REPAIR: 3.1 cm"): the
             # stages, defect and repair lines extend the Mohs service, as they do when written as one block
+            if _MOHS_ITEM_REPAIR.match(seg.text) and find_sites(seg.text[:60]) and any(
+                k[0] == "repair" for k in _affirmed_kinds(seg.text)
+            ) and not _FLAP_RE.search(seg.text.split("\n", 1)[0]):
+                # two tumours, two reconstructions: "#1 L nasal sidewall: transposition flap ..." (the Mohs
+                # service's own) and "#2 R helix: complex linear repair ... 2.3 cm" (a repair of its own)
+                rep = fill(Service("repair", source, seg.text, seg.start, from_note=True))
+                if rep.repair_len is not None:
+                    out.append(rep)
+                    own_repairs.append(seg)
+                    prev = seg
+                    continue
             span_text = note_text[header.base : seg.end]
             for ns in segs:  # history paragraphs in between stay out (blanked: offsets are kept)
-                if ns.section == "narrative" and header.base <= ns.start and ns.end <= seg.end:
+                if (ns.section == "narrative" or ns in own_repairs) and header.base <= ns.start and ns.end <= seg.end:
                     a0, b0 = ns.start - header.base, ns.end - header.base
                     span_text = span_text[:a0] + " " * (b0 - a0) + span_text[b0:]
             ext = Service("mohs", source, span_text, header.base, from_note=True)
@@ -2337,12 +2436,21 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                 r"mohs\s+(?:was\s+)?(?:not\s+performed|deferred|declined|cancell?ed)", note_text, re.I
             )
         ):
-            sv = Service("mohs", source, note_text, 0, from_note=True)
-            m0 = re.search(r"\bmohs\b", note_text, re.I)
-            sv.trigger = sv.span(m0.start(), m0.end())
-            sv.spans.append(sv.trigger)
-            fill(sv)
-            out.append(sv)
+            tumours = [sg for sg in segs if _NEW_TUMOR.match(sg.text) and _STAGE_RE.search(sg.text)]
+            if len(tumours) >= 2:
+                # "SITE A - nasal tip, BCC ... Stage 1: 3 tissue blocks ..." / "SITE B - left dorsal hand ...":
+                # one Mohs service per tumour section
+                for sg in tumours:
+                    sv = fill(Service("mohs", source, sg.text, sg.start, from_note=True))
+                    sv.spans.append(sv.span(0, min(len(sg.text), 60)))
+                    out.append(sv)
+            else:
+                sv = Service("mohs", source, note_text, 0, from_note=True)
+                m0 = re.search(r"\bmohs\b", note_text, re.I)
+                sv.trigger = sv.span(m0.start(), m0.end())
+                sv.spans.append(sv.trigger)
+                fill(sv)
+                out.append(sv)
     for sv in [sv for sv in out if sv.kind == "repair" and sv.wounds]:
         lens = sorted(w[1] for w in sv.wounds)
         twin = next((o for o in out if o is not sv and o.kind == "repair" and o.wounds
@@ -2360,6 +2468,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         _labelled_wounds(out, segs, source)
         _listed_wounds(out, segs)
     _expand_counted_lesions(out, segs)
+    _mohs_tumour_tables(out, segs, source)
     out[:] = [p for sv in out for p in _split_by_measured_site(sv)]
     _fallback_from_note(out, segs, note_text)
     _id_procedure_detail(out, segs)
@@ -2570,6 +2679,9 @@ def _from_lesion_labels(out: list[Service], segs: list[Segment]) -> None:
                 sv.malignant = excision_malignant(sv)
 
 
+_MOHS_ITEM_REPAIR = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:#[ \t]*\d{1,2}|\(?\d{1,2}\)|(?:tumou?r|site|lesion)[ \t]*#?[ \t]*(?:\d{1,2}|[A-H]\b))[ \t:.-]", re.I
+)
 _SAME_PREV = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2})[ \t]*[^:\n]{1,40}:[ \t]*(?:the[ \t]+)?same\b(?![ \t]+as\b)", re.I)
 _SAME_AS = re.compile(r"\bsame\s+(?:technique\s+)?as\s+(?:lesion\s+|site\s+)?#?\s*(\d{1,2}|[A-H])\b", re.I)
 

@@ -764,7 +764,9 @@ class _AssertionRx:
 
 
 _NOTHING_AFTER = re.compile(r"[ \t]+(?:nothing|none)\b")
-_EMPTY_VALUE = re.compile(r"[ \t]*(?:none|nothing|n/a|no|not\s+(?:done|performed|applicable|used|given))(?![\w/])(?![ \t]+[a-z])", re.I)
+_EMPTY_VALUE = re.compile(
+    r"[ \t]*(?:(?:none|nothing|n/a|no|not\s+(?:done|performed|applicable|used|given))(?![\w/])(?![ \t]+[a-z])|\*{3}|_{3})", re.I
+)
 
 
 @lru_cache(maxsize=16384)
