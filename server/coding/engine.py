@@ -22,6 +22,7 @@ from server.coding.extract.bundle import index_bundle
 from server.coding.extract.bundle import norm_ref
 from server.coding.extract.bundle import notes_for
 from server.coding.extract.bundle import parse_date
+from server.coding.extract.bundle import pathology_notes
 from server.coding.extract.bundle import pick_encounter
 from server.coding.extract.bundle import rkey
 from server.coding.extract.dx import dx_codes_for_text
@@ -693,6 +694,10 @@ def _apply_path_results(services: list[Service], reports: list, conds) -> None:
         hit = exc if len(exc) == 1 else [
             s for s in exc if s.site and any(b.region == s.site.region for b in body_sites)
         ]
+        if note.source.startswith("Observation/") and body_sites and hit and hit[0].site is not None and not any(
+            b.region == hit[0].site.region for b in body_sites
+        ):
+            continue  # the report of another specimen
         if len(hit) != 1:
             return
         s = hit[0]
@@ -924,6 +929,16 @@ def code_encounter(
             if keep_sizes:
                 match.sizes = keep_sizes
         for p in proc_services:
+            if p.kind != "repair" or p.repair_len is not None:
+                continue
+            # "INTERMEDIATE REPAIR 2.5 CM OR LESS" charged with no length; the note's "Closure: layered ...
+            # Length: 4.0 cm" of the excision at that site
+            lens = {ns.repair_len for ns in note_services if ns.kind in ("mohs", "excision", "repair")
+                    and ns.repair_len is not None
+                    and (ns.site is None or p.site is None or ns.site.region == p.site.region)}
+            if len(lens) == 1:
+                p.repair_len = lens.pop()
+        for p in proc_services:
             if p.kind != "repair" or not p.provided_code:
                 continue
             # "Layered closure lip" charged, the note's "REPAIR: complex repair ... free margin of the vermilion":
@@ -942,7 +957,8 @@ def code_encounter(
     else:
         services = note_services
 
-    reports = [(note, path_results(note.text)) for note in notes]  # pathology each note reports, read once
+    # pathology each report and note gives, read once: the final pathology Observations first
+    reports = [(note, path_results(note.text)) for note in pathology_notes(idx, enc) + notes]
     _apply_path_results(services, reports, conds)
     _sample_then_curette(services, reports, ctx)
 

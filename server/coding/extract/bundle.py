@@ -270,3 +270,30 @@ def notes_for(idx: BundleIndex, enc: dict | None, all_encounters: int) -> list[N
                     )
                 )
     return out
+
+
+PATHOLOGY_LOINC = ("22637-3", "22634-0", "11526-1", "11529-5", "60567-5", "66121-5", "60570-9")
+
+
+def pathology_notes(idx: BundleIndex, enc: dict | None) -> list[Note]:
+    """Final pathology reports of the encounter's specimens (Observation, LOINC 22637-3 "Pathology report final
+    diagnosis" and kin, or a code text naming pathology), as short report texts the note reader understands:
+    "Path (final): Left nasal sidewall: basal cell carcinoma, nodular type; margins free."."""
+    ek = rkey(enc) if enc else None
+    out: list[Note] = []
+    for o in idx.of("Observation"):
+        if o.get("status") not in ("final", "amended", "corrected"):
+            continue
+        code = o.get("code") or {}
+        loinc = {c.get("code") for c in code.get("coding") or []}
+        if not (loinc & set(PATHOLOGY_LOINC) or "patholog" in cc_text(code).lower()):
+            continue
+        ref = norm_ref(idx, o.get("encounter"))
+        if ek is None or ref != ek:
+            continue  # another visit's specimen: not this encounter's result
+        value = o.get("valueString") or cc_text(o.get("valueCodeableConcept"))
+        if not value:
+            continue
+        site = cc_text(o.get("bodySite"))
+        out.append(Note(f"{rkey(o)}#value", "Path (final): " + (site + ": " if site else "") + value))
+    return out

@@ -783,7 +783,8 @@ def fill(svc: Service) -> Service:
         rep = [k for k in _affirmed_kinds(t) if k[0] == "repair"]
         rep = [k for k in rep if not _REPAIR_ELSEWHERE.search(_sentence_at(t, k[1]))]
         if rep or kind == "repair":
-            svc.repair_type = _repair_type_of(t)
+            # the Procedure's own documentation ("Undermined, layered closure") outranks its charge label ("Complex repair")
+            svc.repair_type = _repair_type_of(t[svc.attr_start :]) or _repair_type_of(t)
             if svc.repair_len is None:
                 # "closure along the nasofacial sulcus, 3.1 cm": the length in the repair's own sentence
                 for _, rs, _re in rep:

@@ -270,6 +270,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         le = text.find("\n", end)
         before, after = text[max(ls, start - 60) : start], text[end : le if le >= 0 else end + 50][:50]
     near_before = before[-28:]
+    line_after = after.split("\n", 1)[0]  # "Lesion/scar size: 0.8 x 0.6 cm\nMargins: 0.5 cm": the next field's label
     kind = "other"
     if re.search(
         r"(?:length|long)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
@@ -278,7 +279,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         re.I,
     ):
         kind = "repair"
-    elif _MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before):
+    elif _MARGIN_AFTER.match(line_after) or _MARGIN_BEFORE.search(before):
         kind = "margin"
     elif _PUNCH_AFTER.match(after) or _PUNCH_BEFORE.search(before):
         kind = "punch"
@@ -298,7 +299,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     elif (_REPAIR_CTX.search(near_before) and not _lesion_word_nearer(near_before)) or re.match(
         r"^\s*(?:\w+\s+){0,2}(?:repair|closure|linear|"
         r"layered|intermediate|complex|simple)",
-        after,
+        line_after,
         re.I,
     ):
         kind = "repair"
