@@ -103,6 +103,8 @@ _DX: list[tuple[str, str]] = [
     ("mycosis_fungoides", r"mycosis\s+fungoides|cutaneous\s+t[- ]cell\s+lymphoma|ctcl"),
     ("morphea", r"morphea|localized\s+scleroderma"),
     ("pruritus", r"pruritus|itching"),
+    ("zoster", r"herpes\s+zoster|\bshingles\b|\bzoster\b(?!\s+vaccin)"),
+    ("herpes_simplex", r"herpes\s+(?:simplex|labialis)|\bhsv\b|cold\s+sores?"),
     (
         "screening",
         r"skin\s+cancer\s+screening|full\s+(?:body\s+)?skin\s+(?:exam|check)(?:ination)?|\bfbse\b"
@@ -203,6 +205,8 @@ _FIXED = {
     "mycosis_fungoides": "C84.00",
     "morphea": "L94.0",
     "pruritus": "L29.9",
+    "zoster": "B02.9",
+    "herpes_simplex": "B00.9",
     "screening": "Z12.83",
     "neoplasm": "D49.2",
     "hx_melanoma": "Z85.820",
@@ -382,6 +386,11 @@ def code_for(category: str, site: Site | None) -> str | None:
     return _FIXED.get(category)
 
 
+_TEACHING_BEFORE = re.compile(
+    r"\b(?:abcde?s?|(?:warning\s+)?signs|symptoms|risks?|dangers|education|prevention|screening)\s+(?:of|for|about)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
 _NEG_NEAR = re.compile(r"\b(?:no|not|without|negative\s+for)\b[^.;\n]*$", re.I)
 
 
@@ -398,6 +407,11 @@ def dx_codes_for_text(
         near = 40 if cat == "pruritus" else 12  # "No bleeding, itching, pain, ...": a negated symptom list
         if _NEG_NEAR.search(text, max(0, d.start - near), d.start) and tx.assertion_in(text, d.start, d.end) == "negated":
             continue  # "no AKs on the face today"
+        a, _ = tx.sentence_bounds(text, d.start)
+        if tx.OTHER_PERSON.search(text[max(a, d.start - 60) : d.start]) or _TEACHING_BEFORE.search(
+            text[max(a, d.start - 40) : d.start]
+        ):
+            continue  # "a friend was recently diagnosed with a melanoma", "the ABCDEs of melanoma": not the patient's
         if cat == "neoplasm" or (d.uncertain and cat in MALIGNANT | {"atypical_nevus"} and not d.confirmed):
             code = "D49.2"
         elif pre_path and cat in MALIGNANT | {"atypical_nevus"} and not d.confirmed:

@@ -264,11 +264,7 @@ _RISKS_BEFORE = re.compile(
 
 
 _IND_SCAN = FoldedScanner(_IND_ONE, lexicon=True)
-_SOMEONE_ELSES = re.compile(
-    r"\b(?:friend|mother|father|sister|brother|husband|wife|spouse|neighbou?r|son|daughter|cousin|aunt|uncle)"
-    r"(?:'s|s')\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
+
 _NON_BEFORE = re.compile(r"\b(?:non|un|not)[- ]?$", re.I)
 
 
@@ -290,7 +286,7 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
         ss, se = next(((a, b) for a, b in sb if a <= m.start() < b), (0, len(text)))
         if _RISKS_BEFORE.search(text[ss : m.start()]):
             continue  # "risks ... including bleeding, infection, scarring": consent text, not a symptom
-        if _SOMEONE_ELSES.search(text, max(ss, m.start() - 40), m.start()):
+        if tx.OTHER_PERSON.search(text[max(ss, m.start() - 60) : m.start()]):
             continue  # "pt insisted on Mohs after a friend's recurrence": another person's history
         st = tx.assertion(text[ss:se], m.start() - ss, m.end() - ss)
         if kind == "asymptomatic":
@@ -368,7 +364,8 @@ RX_RE = FoldedPattern(re.compile(
     r"doxycycline|minocycline|clobetasol|triamcinolone\s+(?:0?\.\d+\s*%|\d(?:\.\d+)?\s*%|cream|ointment|lotio"
     r"n)|tacrolimus|hydrocortisone|"
     r"ketoconazole|terbinafine|tretinoin|adapalene|biologic|humira|skyrizi|tremfya|cosentyx|"
-    r"otezla|\d+\s*%\s*(?:cream|ointment|gel|solution|lotion))",
+    r"otezla|valacyclovir|valtrex|acyclovir|famciclovir|gabapentin|prednisone|cephalexin|keflex|"
+    r"\d+\s*%\s*(?:cream|ointment|gel|solution|lotion))",
     re.I,
 ))
 # systemic therapy and its work-up: separately identifiable management whatever else the item says

@@ -68,7 +68,7 @@ _K = [
     (
         "nail_debridement",
         r"(?:nail|toenail|fingernail)s?\s+(?:were\s+|was\s+)?(?:mechanically\s+)?debrid\w+|"
-        r"debridement\s+of\s+(?:\w+\s+){0,4}(?:nails?|toenails?|fingernails?)|"
+        r"debridement\s+(?:\([^)\n]{1,40}\)\s+)?of\s+(?:\w+\s+){0,4}(?:nails?|toenails?|fingernails?)|"
         r"debrided\s+(?:\w+\s+){0,4}(?:nails?|toenails?)|nail\s+debridement|"
         r"(?:nails?|toenails?)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:trimmed\s+and\s+)?debrided",
     ),
@@ -2887,7 +2887,10 @@ def _one_patch_session(out: list[Service], note_text: str) -> None:
     counted = {sv.text: sv.count for sv in patches if sv.count}
     total = int(tm.group(1) or tm.group(2)) if tm else None
     if total is None or total < max(counted.values(), default=0):
-        total = sum(counted.values()) if len(counted) > 1 else max(counted.values(), default=0) or None
+        # "standard series of 36 allergens applied" (A&P) and "36 allergens applied" (Procedure): one series told
+        # twice; different counts are different series
+        vals = set(counted.values())
+        total = sum(counted.values()) if len(vals) > 1 else max(vals, default=0) or None
     keep = patches[0]
     keep.count = total
     for sv in patches[1:]:
