@@ -36,6 +36,7 @@ from server.coding.extract.services import MAIN_KINDS
 from server.coding.extract.services import Service
 from server.coding.extract.services import _affirmed_kinds
 from server.coding.extract.services import _choose_main
+from server.coding.extract.services import _repair_type_of
 from server.coding.extract.services import _ORDINAL
 from server.coding.extract.services import destruction_class
 from server.coding.extract.services import excision_malignant
@@ -250,7 +251,9 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
         kinds_all |= {k for k, _, _ in find_kinds(text)}
     biopsy_with_frozen = False
     if not codes and "frozen" in kinds_all and re.search(r"frozen\s+section", ct + " " + text[:80], re.I):
-        if any(k[0] == "biopsy" for k in _affirmed_kinds(ct)):
+        bx = [k for k in _affirmed_kinds(ct) if k[0] == "biopsy"]
+        fm = re.search(r"frozen\s+section", ct, re.I)
+        if bx and (fm is None or bx[0][1] < fm.start()):  # not "Frozen section, diagnostic biopsy specimen"
             # "Shave biopsy with frozen section": the biopsy is the service, the frozen section rides on it
             biopsy_with_frozen = True
         else:
@@ -949,6 +952,15 @@ def code_encounter(
                    and (ns.repair_len is None or p.repair_len is None or abs(ns.repair_len - p.repair_len) < 0.05)}
             if doc == {"complex"}:
                 p.repair_type = "complex"  # (a charged complex repair that is not one is the repair family's call)
+            elif p.repair_len is not None and _repair_type_of(p.text[p.attr_start :]) is None:
+                # "REPAIR SIMPLE SCALP" charged with only its length; the note grades the wound of that length
+                # "Intermediate (layered)"
+                same = {ns.repair_type for ns in note_services if ns.kind in ("mohs", "excision", "repair")
+                        and ns.repair_type in ("simple", "intermediate", "complex")
+                        and (ns.site is None or p.site is None or ns.site.region == p.site.region)
+                        and ns.repair_len is not None and abs(ns.repair_len - p.repair_len) < 0.05}
+                if len(same) == 1:
+                    p.repair_type = same.pop()
         kinds_present = {p.kind for p in proc_services} | {"repair"}
         for ns in note_services:
             if ns.kind not in kinds_present and ns.kind in MAIN_KINDS:

@@ -25,7 +25,7 @@ _K = [
     ("mohs", r"mohs|micrographic|mms\b"),
     (
         "excision",
-        r"excisional\s+biops(?:y|ies)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)exc"
+        r"excisional\s+(?:biops(?:y|ies)|bx)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)exc"
         r"ision(?!al\s+biops)"
         r"|(?<!shave\s)excised|elliptical(?:ly)?\s+(?:excision|excised)|"
         r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b",
@@ -984,7 +984,9 @@ _UNDERMINING = re.compile(r"(?:extensive|wide)\s+undermining", re.I)
 _REPAIR_NAMED = re.compile(
     r"\b(?:(complex)|(intermediate)|(simple))\s*\)?\s+(?:\([^)\n]{0,20}\)\s*)?(?:linear\s+|layered\s+|(?:\d|single|one)-?\s*layer\s+)?"
     r"(?:repair|closure)\b|"
-    r"\b(?:repair|closure)\s*\(\s*(?:(complex)|(intermediate)|(simple))\s*\)",
+    r"\b(?:repair|closure)\s*\(\s*(?:(complex)|(intermediate)|(simple))\s*\)|"
+    # a form field, filled from a pick list: "Repair: {RepairType:304812::"Intermediate (layered)"}"
+    r"\b(?:repair|closure)(?:\s+type)?\s*:\s*(?:\{[^{}\n\"]{0,40}\"?)?\s*(?:(complex)|(intermediate)|(simple))\b",
     re.I,
 )
 
@@ -2406,6 +2408,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             sv.spans.append(Span(source, seg.start, seg.start + min(len(seg.text), 60), seg.text[:60]))
             fill(sv)
             sv.technique = sv.technique or header.technique
+            if sv.repair_len is not None and sv.repair_type is None:
+                sv.repair_type = header.repair_type  # "Procedure: WLE ...; complex repair." / "- Final repair length"
             if sv.kind == "destruction" and sv.dest_class == "unknown":
                 sv.dest_class = header.dest_class
             if not sv.dx:
@@ -3108,6 +3112,7 @@ def _sites_for_kind(seg_text: str, sv: Service, own: bool = False) -> tuple[Site
         k
         for k in find_kinds(seg_text)
         if k[0] in MAIN_KINDS and not _PROVEN_AFTER.match(seg_text, k[2])  # "biopsy-proven BCC": history
+        and tx.assertion_in(seg_text, k[1], k[2]) != "negated"  # "no bx yet": names no procedure
     ]
     if not kinds or all(k[0] == sv.kind for k in kinds) and len(kinds) == 1:
         return sites

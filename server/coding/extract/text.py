@@ -180,7 +180,7 @@ _DEFECT_CTX = re.compile(
     re.I,
 )
 _EXCISED_CTX = FoldedPattern(re.compile(
-    r"(?:excised\s+diam(?:eter|\.)?|excision\s+diam(?:eter|\.)?|total\s+excised|diamete"
+    r"(?:excised\s+diam(?:eter|\.)?|exc(?:ision|\.)?\s+diam(?:eter|\.)?|total\s+excised|diamete"
     r"r\s+excised|"
     r"excised\s+(?:area|specimen)\s+diameter)",
     re.I,
@@ -651,7 +651,7 @@ HYPO_PRE = re.compile(
     r"(?:rtc|f/u|follow[- ]?up|come\s+back)\s+(?:in\s+)?(?:[\d-]+\s*(?:days?|d|weeks?|wks?|months?|mos?)\s+)?for|"
     r"re-?check\s+(?:in\s+)?[\d-]+\s*(?:days?|d|weeks?|wks?|wk|months?|mos?|m|mo)|"  # "Recheck 6 wk, bx then if ..."
     r"referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
-    r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|"
+    r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|whether|"
     r"(?:selected|chosen|marked|slated|earmarked|targeted)\s+for|"
     r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
     r"sks?)|"
@@ -815,7 +815,7 @@ def assertion(text: str, start: int, end: int) -> str:
     if _DISCUSS_START.match(low) and not rx.aff.search(low) and not _NEW_CLAUSE.search(left):
         return "hypothetical"  # "We discussed Mohs surgery, standard excision, and ED&C for this lesion."
     cond = _CONDITIONAL_START.match(text)
-    if cond and "," in text[cond.end() : start] and not affirmed:
+    if cond and re.search(r",|->|→|=>|\bthen\b", text[cond.end() : start]) and not affirmed:
         return "hypothetical"  # "If margins involved, re-excision vs Mohs": the consequent of a condition
     hyp = _last(rx.hypo_pre.finditer(lclause_short))
     if hyp and (
