@@ -192,6 +192,13 @@ _NEXT_STEP = re.compile(
 )
 
 
+_WHOLE_REMOVAL = re.compile(
+    r"\bremoved\s+(?:in\s+(?:its|their)\s+entirety|entirely|completely|in\s+toto)|\bentire\s+lesion\s+removed|"
+    r"\bcomplete\s+removal\b",
+    re.I,
+)
+
+
 def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Service | None:
     key = rkey(res)
     codes = cpt_codes(res.get("code"))
@@ -296,6 +303,10 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
         )
     ):
         kind = "drug"  # a drug line ("Triamcinolone acetonide 20 mg") next to the injection procedure
+    if kind == "biopsy" and codes and _WHOLE_REMOVAL.search(doc) and not any(
+        k[0] == "biopsy" for k in _affirmed_kinds(doc)
+    ):
+        kind = "shave"  # "11102" charged for "papule 0.8 cm removed in its entirety at the base": a shave removal
     svc = Service(kind, key, text, 0, provided_code=provided, source_ref=key, dx_codes=dx_codes)
     svc.attr_start = attr_start
     svc.provided_units = _units(res)

@@ -360,7 +360,7 @@ RX_RE = FoldedPattern(re.compile(
     r"|"
     r"capsules?|injections?)|(?:increase|decrease|switch|change|titrat|taper)\w*\s+(?:\w+\s+){"
     r"0,3}"
-    r"(?:dose|to|from)|methotrexate|dupilumab|dupixent|isotretinoin|accutane|spironolactone|"
+    r"(?:dose|to|from)|methotrexate|mtx|dupilumab|dupixent|isotretinoin|accutane|spironolactone|"
     r"doxycycline|minocycline|clobetasol|triamcinolone\s+(?:0?\.\d+\s*%|\d(?:\.\d+)?\s*%|cream|ointment|lotio"
     r"n)|tacrolimus|hydrocortisone|"
     r"ketoconazole|terbinafine|tretinoin|adapalene|biologic|humira|skyrizi|tremfya|cosentyx|"

@@ -52,6 +52,9 @@ _K = [
         r"matri(?:x|c)ectomy|phenol(?:ization)?\s+(?:of\s+the\s+)?(?:matrix|nail)|chemical\s+ma"
         r"tri\w+|"
         r"(?:nail|lateral|medial)\s+matrix\s+(?:horns?\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:ablated|destroyed|excised|treated\s+with\s+phenol)|"
+        # "The lateral horn of the nail matrix was then cut out", "Matrix horn excised", "surgical matrix excision"
+        r"(?:horn\s+of\s+the\s+(?:nail\s+)?)?matrix(?:\s+horns?)?\s+(?:was\s+|were\s+)?(?:then\s+)?(?:\w+ly\s+)?"
+        r"(?:excised|cut\s+out|removed)|matrix\s+(?:horn\s+)?excision|"
         r"excision\s+of\s+(?:the\s+)?nail\s+(?:and|&|plate\s+and)\s+(?:nail\s+)?matrix|"
         r"permanent\s+(?:partial\s+)?(?:nail\s+)?(?:removal|avulsion)|phenol",
     ),
@@ -1458,9 +1461,13 @@ _PLUS_COUNT = re.compile(
 
 
 def _plus_count(t: str) -> int | None:
-    """ "Curettage 9 + cantharidin 14" -> 23 (two counted parts of one session)."""
+    """ "Curettage 9 + cantharidin 14" -> 23 (two counted parts of one session); "sixteen molluscum (9 + 4 + 3)"
+    is the breakdown of a stated count, not a count of its own."""
     m = _PLUS_COUNT.search(t)
     if m is None or re.search(r"\d\s*(?:cm|mm|mg|ml)\b", t[max(0, m.start() - 8) : m.start()], re.I):
+        return None
+    line_start = t.rfind("\n", 0, m.start()) + 1
+    if t.count("(", line_start, m.start()) > t.count(")", line_start, m.start()):
         return None
     return int(m.group(1)) + int(m.group(2))
 

@@ -683,7 +683,7 @@ HIST_PRE = re.compile(
     r"(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"last\s+(?:year|month|visit|yr|mo)|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|"
     r"pod\s*#?\s*\d{1,3}\s+(?:from|after|following|s/p|post)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
-    r"(?:years?|months?|weeks?)\s+ago|was\s+previously\s+treated|failed|tried)\b",
+    r"(?:years?|months?|weeks?|days?)\s+ago(?:\s*\()?|was\s+previously\s+treated|failed|tried)\b",
     re.I,
 )
 HIST_POST = re.compile(
