@@ -570,6 +570,8 @@ def _absorb(into: Service, other: Service) -> None:
             setattr(into, f, getattr(other, f))
     if not into.sizes and other.sizes:
         into.sizes = other.sizes
+    if into.kind in ("injection", "drug") and into.technique == "other" and other.technique == "triamcinolone":
+        into.technique = other.technique  # "Intralesional injection" charged; the note's triamcinolone
     if into.from_note and into.photo_type == "uvb" and other.photo_type in ("goeckerman", "puva"):
         into.photo_type = other.photo_type  # the session's tar or psoralen, documented in another paragraph
     if other.count and (into.count is None or other.count > into.count):
@@ -672,16 +674,29 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
 _GENERIC_SITE = {"face", "head", "head and neck", "skin", "trunk", "extremity", "h zone", "h-zone"}
 
 
+_TOTAL_VOLUME = re.compile(
+    r"\d(?:\.\d+)?\s*(?:ml|cc)\s+total\b|\btotal(?:\s+(?:volume|of|injected))*\s*:?\s*\d*\.?\d+\s*(?:ml|cc)\b", re.I
+)
+
+
 def _dose_from_note(services: list[Service], notes) -> None:
     """An injection whose own text (a Procedure, or the note's "P: intralesional injection of all nine keloids")
-    gives no dose takes the one the note documents elsewhere ("- 3.0 mL of the mixture ... = 60 mg")."""
+    gives no dose takes the one the note documents elsewhere ("- 3.0 mL of the mixture ... = 60 mg"); a total the
+    note states ("0.3 mL into R lobe ... 0.3 mL into L lobe ... 0.6 mL total") outranks a smaller per-site dose."""
     inj = [s for s in services if s.kind in ("injection", "drug")]
-    if not inj or any(s.mg for s in inj):
+    if not inj:
         return
+    have = max((s.mg or 0.0) for s in inj)
     for note in notes:
+        if have and not _TOTAL_VOLUME.search(note.text):
+            continue  # a dose is documented; only the note's stated total volume ("0.6 mL total") outranks it
         whole = fill(Service("injection", note.source, note.text, 0, from_note=True))
-        if whole.mg:
+        # the dose the family would bill: the injections' doses summed, else the drug lines'
+        billed = sum(s.mg or 0.0 for s in inj if s.kind == "injection") or sum(s.mg or 0.0 for s in inj)
+        if whole.mg and whole.mg > billed:
             target = next((s for s in inj if s.kind == "drug"), inj[0])
+            for s in inj:
+                s.mg = None  # the note's total is the session's dose, not one more dose
             target.mg = whole.mg
             if whole.technique == "triamcinolone":
                 target.technique = "triamcinolone"  # "IL TAC 10 mg/mL ... total 2.4 mL = 24 mg"

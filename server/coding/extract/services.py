@@ -1407,7 +1407,7 @@ _PER_SITE_COUNT = FoldedPattern(re.compile(
     + r")\s+(?:more\s+|additional\s+|others?\s+)?"
     r"(?:(?:[a-z-]+,?\s+){0,3}?(?:aks?|lesions?|warts?|spots?|papules?|"
     r"macules?|plaques?|keratoses)\s+)?"
-    r"(?:on|at|of|in|to|over|across|along)\s+(?:the\s+|his\s+|her\s+|both\s+)?",
+    r"(?:on|at|of|in|to|over|across|along|under|beneath|below|behind|around)\s+(?:the\s+|his\s+|her\s+|both\s+)?",
     re.I,
 ))
 
@@ -1431,7 +1431,8 @@ def _site_counts(t: str) -> int | None:
 
 _AS_ABOVE = re.compile(
     r"\bas\s+(?:above|noted(?:\s+above)?|described(?:\s+above)?|documented\s+above)\b|"
-    r"\b(?:listed|noted|described|documented|tabulated|counted)\s+above\b|\ball\s+(?:of\s+)?the\s+above\b", re.I
+    r"\b(?:listed|noted|described|documented|tabulated|counted)\s+above\b|\ball\s+(?:of\s+)?the\s+above\b|"
+    r"\b(?:all|each)\s+of\s+(?:them|these|those)\b", re.I
 )
 
 
@@ -1818,7 +1819,7 @@ _SECTION_WORD = re.compile(
     re.I,
 )
 _ITEM_RE = re.compile(
-    r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|[A-H][.)]\s|(?:lesion|site|specim"
+    r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|\(?[A-H][.)]\s|(?:lesion|site|specim"
     r"en)\s+"
     r"(?:#\s*)?[A-H0-9]{1,2}\s*(?:\([^)\n]{0,20}\)\s*)?(?:[:.)-]|$)|[-•*·]\s|\[[xX✓✔]\]\s+(?=[A-Z][^\[\n]*:))",
     re.I,
@@ -2267,7 +2268,10 @@ _AFTERCARE_LINE = re.compile(  # "Complications: none. Post-op: SR arm 14 d, bac
     re.I,
 )
 _DEFECT_LINE = re.compile(r"[\s\-*•]*(?:final\s+|resulting\s+|post-?curettage\s+)?(?:curetted\s+)?defect\b", re.I)
-_NEW_TUMOR = re.compile(r"\s*(?:site|lesion|tumou?r|specimen|wound)(?:\s*#\s*|\s+)[A-Z0-9]{1,2}\b", re.I)
+# "SITE B - left dorsal hand ...", "(b) superficial BCC L posterior shoulder": the next tumour, not this one's lines
+_NEW_TUMOR = re.compile(
+    r"\s*(?:(?:site|lesion|tumou?r|specimen|wound)(?:\s*#\s*|\s+)[A-Z0-9]{1,2}\b|\([a-h]\)\s)", re.I
+)
 
 
 def _other_site(text: str, site: Site) -> bool:
@@ -2407,7 +2411,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                 (
                     (seg.section == "procedure" or (header_list and _ITEM_RE.match(seg.text)))
                     and (find_sites(seg.text) or tx.find_measures(seg.text))
-                )
+                    and not (header.kind == "mohs" and _NEW_TUMOR.match(seg.text) and find_dx(seg.text))
+                )  # under "MOHS NOTE", "(b) superficial BCC L posterior shoulder" lists a tumour, it is no Mohs
                 or (header.kind == "mohs" and _MOHS_STAGE.search(seg.text))
             )
         ):
