@@ -286,7 +286,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     elif _ELLIPSE_CTX.search(before[-14:]):
         kind = "ellipse"  # "excised diam 1.1cm. Ellipse 3.3cm": the ellipse's length, not the excised diameter
     elif _EXCISED_CTX.search(before[-40:]) or _EXCISED_AFTER.match(after) or (
-        re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised)\s*$", before)
+        re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised|\bgiving|\byielding|\bresulting\s+in)\s*$", before)
         and re.search(r"margin", text[max(0, start - 90) : start], re.I)
     ):
         kind = "excised"
@@ -676,6 +676,7 @@ HYPO_POST = re.compile(
 )
 HIST_PRE = re.compile(
     r"\b(?:s/p|status\s+post|post(?=[- ]?$)|history\s+of|hx(?:\s+of)?|h/o|previous(?:ly)?|prior|past|formerly|"
+    r"original\s+(?:procedure|surgery|operation)|index\s+(?:procedure|surgery)|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
     r"had|(?:healing|healed|recovering|recovery)\s+(?:\w+\s+){0,3}(?:after|from|following)|"
@@ -832,9 +833,12 @@ def assertion(text: str, start: int, end: int) -> str:
         not affirmed or (aff_right is None or aff_right.start() > hp.start()) and last_aff_left is None
     ):
         return "hypothetical"
-    if (rx.hist_pre.search(lclause_short[-45:]) or rx.hist_post.search(rclause_short[:40])) and not re.search(
-        r"\btoday\b", lclause_short + rclause_short, re.I
-    ):
+    label = left[max(0, lt.start() - 40) : lt.start()] if lt is not None and lt.group(0) == ":" else ""
+    if (
+        rx.hist_pre.search(lclause_short[-45:])
+        or rx.hist_post.search(rclause_short[:40])
+        or (label and rx.hist_pre.search(label.split("\n")[-1] + " "))  # "Original procedure: excision ..."
+    ) and not re.search(r"\btoday\b", lclause_short + rclause_short, re.I):
         return "historical"
     return "affirmed"
 
