@@ -289,7 +289,7 @@ _NAIL_NUM = re.compile(
     re.I,
 )
 _COMPLICATED_RE = re.compile(
-    r"\b(?:complicated|complex|packing|packed|loculat\w+|multiple\s+abscess|"
+    r"\b(?:complicated|complex|loculat\w+|multiple\s+abscess|"
     r"(?:two|three|2|3|several)\s+abscess|extensive|probed\s+to\s+break|septations)",
     re.I,
 )
@@ -430,13 +430,14 @@ _MOHS_DEPT_AFTER = re.compile(
     r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b|defects?\b|"
     r"sites?\b(?!\s*[:#\d])|"  # "NED at the Mohs site" (not "Mohs site: L ala" / "Mohs site #2")
     r"(?:layers?|sections?|specimens?|slides?|lab|tissue)\b(?!\s*[:#\d(]|\s+(?:were|was)\b)|"  # "(biopsy and Mohs layers)"
-    r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$)|(?<=reconstructive\s)surgery\b(?=\s*$)|"
+    r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$|\s*,)|(?<=reconstructive\s)surgery\b(?=\s*$|\s*,)|"
     r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
     re.I,
 )
 _DEPT_AFTER = re.compile(
     r"[^\S\n]*(?:(?:&|and|/|-)[^\S\n]*)?(?:[A-Za-z]+[^\S\n]+){0,3}?(?:center|centre|clinic|institute|associates|"
-    r"department|dept\b|program)\b[^\d:\n]*$",
+    r"department|dept\b|program|p\.?l\.?l\.?c\b|l\.?l\.?c\b|p\.?a\.(?=\s|$)|inc\b|partners|specialists|physicians)"
+    r"\b[^\d:\n]*$",
     re.I,
 )
 _MOHS_DEPT_BEFORE = re.compile(
@@ -515,6 +516,12 @@ def _affirmed_kinds(
             continue  # "granulation (tissue) curetted", "cavity gently curetted": part of the nail procedure / I&D
         if kind == "paring" and _WART_WORD.search(text, ss, se) and not _HYPERKERATOSIS.search(text, ss, se):
             continue  # "R forefoot warts x2: debulked/pared then LN2": paring is part of the wart's destruction
+        if (
+            kind == "destruction"
+            and re.search(r"\bbase\s+(?:was\s+)?(?:then\s+|lightly\s+|gently\s+)?$", text[max(0, s - 24) : s], re.I)
+            and any(k == "shave" for k, _, _ in all_kinds)
+        ):
+            continue  # "Lesion shaved flush; base curetted and electrocauterized": part of the shave removal
         if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
@@ -995,12 +1002,19 @@ _REPAIR_NAMED = re.compile(
 
 
 def _complicated(doc: str) -> bool:
-    """An I&D's own text documents a complicated drainage: loculations, packing, several abscesses."""
+    """An I&D's own text documents a complicated drainage: loculations broken up, several abscesses, an
+    extensive or complicated drainage. Packing alone ("loosely packed", "a small wick of plain packing") does not
+    make a single abscess complicated; packing of a loculated cavity does."""
     for m in _COMPLICATED_RE.finditer(doc):
         if re.search(
             r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
-        ) or re.match(r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated|present|seen|identified|noted|found)", doc[m.end() :], re.I):
-            continue  # "no loculations", "packing not needed"
+        ) or re.match(
+            r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated|present|seen|identified|noted"
+            r"|found)|\s*:\s*(?:none|no|n/a)\b",
+            doc[m.end() :],
+            re.I,
+        ):
+            continue  # "no loculations", "packing not needed", "Packing: none"
         return True
     return False
 

@@ -54,8 +54,9 @@ def dose_missing(ctx: Ctx, svc: Service) -> None:
 def id_codes(ctx: Ctx, svcs: list[Service], provided: list[str], derived: list[str]) -> None:
     """I&D of abscess: 10060 simple or single, 10061 complicated or multiple.
 
-    Why: packing, loculations or several abscesses make the procedure complicated.
-    Example: I&D with packing coded 10060 -> 10061.
+    Why: loculations broken up, several abscesses or an extensive drainage make the procedure complicated;
+    packing a single simple cavity does not.
+    Example: I&D with loculations broken and the cavity packed, coded 10060 -> 10061.
     References: CPT; derm_coding.md §4.8.
     """
     correction(ctx, "DRM061", svcs, provided, derived, "abscess complexity")
