@@ -1088,6 +1088,8 @@ def code_encounter(
     if any(s.kind == "phototherapy" for s in services):
         inds.extend(i for n in notes for i in fx.indications(n.text, n.source) if i.kind == "treatment-failure")
         inds.extend(i for n in notes for i in fx.photo_course(n.text, n.source, sdate))
+    if any(s.kind == "mohs" for s in services):
+        inds.extend(i for n in notes for i in fx.mohs_auc_not_met(n.text, n.source))
     abn = fx.abn_on_file([n.text for n in notes] + [s.text for s in services])
     facts = EncounterFacts(
         encounter_ref=enc_key,

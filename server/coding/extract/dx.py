@@ -386,12 +386,21 @@ def code_for(category: str, site: Site | None) -> str | None:
     return _FIXED.get(category)
 
 
+_HISTORY_OF = re.compile(r"\b(?:history|hx|h/o)\s+of\s+(?:an?\s+|his\s+|her\s+|prior\s+|previous\s+)?(?:\w+\s+){0,2}$", re.I)
 _TEACHING_BEFORE = re.compile(
     r"\b(?:abcde?s?|(?:warning\s+)?signs|symptoms|risks?|dangers|education|prevention|screening)\s+(?:of|for|about)\s+"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
 _NEG_NEAR = re.compile(r"\b(?:no|not|without|negative\s+for)\b[^.;\n]*$", re.I)
+
+
+def past_malignancy(text: str, d: DxMention) -> bool:
+    """A malignancy the text names as the patient's history ("his history of a basal cell carcinoma")."""
+    if d.category not in MALIGNANT:
+        return False
+    a, _ = tx.sentence_bounds(text, d.start)
+    return bool(_HISTORY_OF.search(text[max(a, d.start - 40) : d.start]))
 
 
 def dx_codes_for_text(
@@ -407,6 +416,8 @@ def dx_codes_for_text(
         near = 40 if cat == "pruritus" else 12  # "No bleeding, itching, pain, ...": a negated symptom list
         if _NEG_NEAR.search(text, max(0, d.start - near), d.start) and tx.assertion_in(text, d.start, d.end) == "negated":
             continue  # "no AKs on the face today"
+        if past_malignancy(text, d):
+            continue  # "because of his history of a basal cell carcinoma treated on the nose in 2022"
         a, _ = tx.sentence_bounds(text, d.start)
         if tx.OTHER_PERSON.search(text[max(a, d.start - 60) : d.start]) or _TEACHING_BEFORE.search(
             text[max(a, d.start - 40) : d.start]

@@ -238,7 +238,8 @@ ABN_RE = FoldedPattern(re.compile(
     r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131|advance\s+notice)|"
     r"advance\s+beneficiary\s+notice[^.]{0,80}?(?:signed|on\s+file|obtained|reviewed)|"
     # "signed our voluntary notice of non-coverage (ABN, ...)", "signed the voluntary notice (Advance Beneficiary ..."
-    r"signed\s+(?:our|the|an?|her|his)?\s*(?:voluntary\s+)?notice\b[^.]{0,30}?(?:abn|advance\s+beneficiary|non-?coverage)",
+    r"signed\s+(?:our|the|an?|her|his)?\s*(?:voluntary\s+)?notice\b[^.]{0,60}?(?:abn|advance\s+beneficiary|non-?coverage|"
+    r"(?:will|does|would)\s+not\s+(?:pay|cover))",
     re.I,
 ))
 ABN_NEG = re.compile(
@@ -335,6 +336,24 @@ def photo_course(text: str, source: str, sdate: date | None) -> list[Indication]
     return out
 
 
+_AUC_NOT_MET = re.compile(
+    r"\b(?:does|did|do)\s+not\s+meet\s+(?:the\s+)?(?:mohs\s+)?(?:appropriate[- ]use|auc)\b|"
+    r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:mohs\s+)?(?:appropriate[- ]use|auc)\b|"
+    r"\bauc\s*(?::|-)?\s*(?:not\s+met|inappropriate|not\s+appropriate)|"
+    r"\bnot\s+(?:an?\s+)?appropriate\s+(?:candidate\s+)?for\s+mohs\b",
+    re.I,
+)
+
+
+def mohs_auc_not_met(text: str, source: str) -> list[Indication]:
+    """The surgeon's own statement that the Mohs appropriate-use criteria are not met ("This tumor does not meet
+    the appropriate-use criteria for Mohs surgery") as an "auc-not-met" indication for rule NEC005."""
+    m = _AUC_NOT_MET.search(text)
+    if m is None or tx.assertion_in(text, m.start(), m.end()) == "hypothetical":
+        return []
+    return [Indication("auc-not-met", None, Span(source, m.start(), m.end(), m.group(0)))]
+
+
 def _us_date(s: str) -> str:
     """"05/11/2026" -> "2026-05-11" (ISO dates pass through)."""
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", s)
@@ -347,7 +366,7 @@ def _us_date(s: str) -> str:
 def abn_on_file(texts: list[str]) -> bool:
     for t in texts:
         low = t.lower()
-        if "abn" not in low and "beneficiary" not in low and "advance notice" not in low:
+        if "abn" not in low and "beneficiary" not in low and "notice" not in low:
             continue
         if ABN_RE.search(t) and not ABN_NEG.search(t):
             return True

@@ -112,8 +112,8 @@ _K = [
         r"ery|"
         r"electrofulguration|hyfrecat\w*|curettage|curetted|destruction|destroyed|cantharidin|"
         r"laser\s+(?:ablation|destruction|treatment|vaporization)|pulsed\s+dye\s+laser|\bpdl\b|"
-        r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+(?:secti"
-        r"on|h\s*&\s*e|h\s*and\s*e|tissue|specimen|block))|"
+        r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+(?:(?:horizontal|vertical|en\s+face|permanent)\s+)?(?:secti"
+        r"on|h\s*&\s*e|h\s*and\s*e|tissue|specimen|block|slide))|"
         r"cryo\w*",
     ),
     ("excimer", r"excimer|xtrac|308[- ]?nm"),
@@ -598,7 +598,9 @@ _OUTSIDE = FoldedPattern(re.compile(
     r"(?:at|by|from)\s+(?:an?\s+)?(?:outside|other|another|different)\s+(?:center|centre|practice|clinic|"
     r"dermatolog\w*|surgeon|provider|facility|office|hospital)|performed\s+(?:there|elsewhere)|done\s+elsewhere|"
     r"performed\s+and\s+billed|billed\s+(?:by|the|separately)|referred\s+(?:\w+\s+){0,3}from\s+[\w' ]{0,30}mohs|"
-    r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+|(?:separate|unaffiliated|independent)\s+practice)",
+    r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+|(?:separate|unaffiliated|independent)\s+practice|"
+    r"(?:at|in|from)\s+(?:the\s+|his\s+|her\s+)?referring\s+(?:office|practice|clinic|dermatolog\w*|provider|physician|"
+    r"doctor|surgeon))",
     re.I,
 ))
 _REPAIR_PART = FoldedPattern(re.compile(

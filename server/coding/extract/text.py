@@ -677,7 +677,7 @@ HYPO_POST = re.compile(
 HIST_PRE = re.compile(
     r"\b(?:s/p|status\s+post|post(?=[- ]?$)|history\s+of|hx(?:\s+of)?|h/o|previous(?:ly)?|prior|past|formerly|"
     r"original\s+(?:procedure|surgery|operation)|index\s+(?:procedure|surgery)|"
-    r"cop(?:ied|y)[- ](?:fwd|forward)|carried\s+forward|"
+    r"cop(?:ied|y)[- ](?:fwd|forward)|carried\s+forward|(?:whom|who)\s+(?:i|we)\s+(?:treated|operated\s+on)(?:\s+\w+)?|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
     r"had|(?:healing|healed|recovering|recovery)\s+(?:\w+\s+){0,3}(?:after|from|following)|"
@@ -835,13 +835,20 @@ def assertion(text: str, start: int, end: int) -> str:
     ):
         return "hypothetical"
     label = left[max(0, lt.start() - 40) : lt.start()] if lt is not None and lt.group(0) == ":" else ""
+    post = rx.hist_post.search(rclause_short[:40])
+    # "today" says the mention is today's work, unless it comes after the history cue ("whose Mohs surgery on the
+    # nose last year healed well, asked today ...")
+    today = _TODAY_WORD.search(lclause_short + (rclause_short[: post.start()] if post else rclause_short))
     if (
         rx.hist_pre.search(lclause_short[-45:])
-        or rx.hist_post.search(rclause_short[:40])
+        or post
         or (label and rx.hist_pre.search(label.split("\n")[-1] + " "))  # "Original procedure: excision ..."
-    ) and not re.search(r"\btoday\b", lclause_short + rclause_short, re.I):
+    ) and not today:
         return "historical"
     return "affirmed"
+
+
+_TODAY_WORD = re.compile(r"\btoday\b", re.I)
 
 
 _PLAIN = _AssertionRx(folded=False)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from server.coding.extract.dx import dx_codes_for_text
+from server.coding.extract.dx import past_malignancy
 from server.coding.extract.services import Service
 from server.coding.extract.services import same_lesion
 from server.coding.model import DxFact
@@ -100,7 +101,8 @@ def diagnoses_for(svc: Service, ctx: Ctx, *, pre_path: bool = False) -> list[str
     for code, _ in dx_codes_for_text(svc.text, svc.site, pre_path=pre_path):
         if code not in out:
             out.append(code)
-    if svc.dx and all(c.startswith(("Z12", "Z85")) for c in out):
+    current = [d for d in svc.dx if not past_malignancy(svc.text, d)]
+    if current and all(c.startswith(("Z12", "Z85")) for c in out):
         # the service's own text names only a screening/history code ("... then FSE 6 months"); the lesion's
         # diagnosis came with a merged mention ("nodular BCC ... proceed with Mohs")
         from server.coding.extract.dx import code_for
@@ -109,7 +111,7 @@ def diagnoses_for(svc: Service, ctx: Ctx, *, pre_path: bool = False) -> list[str
             "D49.2"
             if pre_path and d.category in ("bcc", "scc", "melanoma", "mis", "sccis") and not d.confirmed
             else code_for(d.category, svc.site)
-            for d in svc.dx
+            for d in current
         ]
         strong = [c for c in found if c and not c.startswith(("Z12", "Z85"))]
         out = list(dict.fromkeys(strong + out)) if out else [c for c in dict.fromkeys(found) if c]

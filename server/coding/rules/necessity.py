@@ -211,7 +211,8 @@ def mohs_area_l_appropriate_use(ctx: EditContext) -> None:
 
     Why: the appropriate-use criteria adopted by the Mohs LCDs rate primary small BCC/SCC of area L without
     high-risk features (e.g. a superficial BCC of the back) as inappropriate: standard excision or
-    destruction is expected. Runs only when a size is documented.
+    destruction is expected. Runs when a size is documented, or when the note itself says the criteria are not
+    met ("does not meet the appropriate-use criteria for Mohs").
     Example: 17313 for a 0.6 cm primary superficial BCC of the back, ABN on file → 17313-GA; 17313 for a
     2.4 cm BCC of the forearm → passes.
     References: AUC-MOHS 2012 (Connolly et al., J Am Acad Dermatol 67:531-550); LCD L35494;
@@ -224,23 +225,30 @@ def mohs_area_l_appropriate_use(ctx: EditContext) -> None:
             continue
         texts = _texts(ctx, line)
         size = _max_size_cm(texts)
-        if size is None:
-            continue
         threshold = 1.0 if AREA_M_RE.search(line.body_site or "") else 2.0
-        if (
+        stated = next((i for i in ctx.facts.indications if i.kind == "auc-not-met"), None)
+        if stated is not None:  # the surgeon's own "does not meet the appropriate-use criteria"
+            said = stated.span.text if stated.span else "appropriate-use criteria not met"
+            message = f"17313: the note states the Mohs appropriate-use criteria are not met ({said!r})"
+            what = f"{describe(line)}: {said}."
+        elif size is None or (
             size >= threshold
             or any(_affirmed(AGGRESSIVE_RE, t) for t in texts)
             or any(i.kind == "rapid-growth" for i in indications.for_line(ctx, line))
         ):
             continue
+        else:
+            message = f"17313: {size:g} cm tumour of the trunk/extremities without high-risk features (Mohs AUC)"
+            what = (
+                f"{describe(line)}: largest documented size {size:g} cm (< {threshold:g} cm) and no aggressive "
+                "histology, recurrence, positive margins or immunosuppression documented."
+            )
         apply_not_necessary(
             ctx,
             slot,
             "NEC005",
-            f"17313: {size:g} cm tumour of the trunk/extremities without high-risk features (Mohs AUC)",
-            what=f"{describe(line)}: largest documented size "
-            f"{size:g} cm (< {threshold:g} cm) and no aggressive histology, recurrence, positive "
-            "margins or immunosuppression documented.",
+            message,
+            what=what,
             why="Mohs of small primary low-risk tumours of the trunk and extremities is rated "
             "inappropriate by the appropriate-use criteria the LCDs follow.",
         )
