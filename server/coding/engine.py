@@ -7,6 +7,7 @@ extract facts and services (server.coding.extract) → family coders (server.cod
 from __future__ import annotations
 
 import re
+from datetime import date
 import time
 from dataclasses import replace
 
@@ -254,7 +255,7 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
     if not aff and not codes:
         aff = [k for k in _affirmed_kinds(text) if k[0] in MAIN_KINDS] or [
             k for k in find_kinds(text) if k[0] in MAIN_KINDS
-        ]
+        ] * (not find_kinds(ct))  # a "Wound check" names its own service; "excision site" in it is none
         kinds_all |= {k for k, _, _ in find_kinds(text)}
     biopsy_with_frozen = False
     if not codes and "frozen" in kinds_all and re.search(r"frozen\s+section", ct + " " + text[:80], re.I):
@@ -679,6 +680,35 @@ _TOTAL_VOLUME = re.compile(
 )
 
 
+_DATE_AFTER = re.compile(
+    r"[^.;\n]{0,30}?\b(?:(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?|((?:19|20)\d\d)-(\d\d)-(\d\d))\b"
+    r"(?![/.]?\d|\s*(?:cm|mm|%))"
+)
+
+
+def _dated_before(sv: Service, text: str, sdate) -> bool:
+    """A note's procedure mention dated before the visit ("1) Post-op: L upper back cyst excision 09/02/2025."):
+    the earlier procedure, not today's."""
+    if sdate is None or sv.trigger is None or sv.trigger.source != sv.source:
+        return False
+    m = _DATE_AFTER.match(text, sv.trigger.end)
+    if m is None or re.search(r"\btoday\b|\(?bx\b|biops", m.group(0), re.I):
+        return False  # "Mohs of the BCC (bx 10/02/2025)": the date is the biopsy's
+    try:
+        if m.group(1) and m.group(3):
+            y = int(m.group(3))
+            d = date(y + 2000 if y < 100 else y, int(m.group(1)), int(m.group(2)))
+        elif m.group(1):  # "after cyst excision 2/17": this year's date, or last year's if still to come
+            d = date(sdate.year, int(m.group(1)), int(m.group(2)))
+            if d > sdate:
+                d = date(sdate.year - 1, d.month, d.day)
+        else:
+            d = date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+    except ValueError:
+        return False
+    return d < sdate
+
+
 def _dose_from_note(services: list[Service], notes) -> None:
     """An injection whose own text (a Procedure, or the note's "P: intralesional injection of all nine keloids")
     gives no dose takes the one the note documents elsewhere ("- 3.0 mL of the mixture ... = 60 mg"); a total the
@@ -890,6 +920,10 @@ def code_encounter(
     segs_all = []
     for note in notes:
         svcs, segs = services_from_note(note.text, note.source)
+        # a dated earlier procedure that is the note's only one of its kind ("Post-op: L upper back cyst excision
+        # 09/02/2025"); beside a procedure of the same kind today it is that lesion's history, kept for its details
+        svcs = [sv for sv in svcs if not (_dated_before(sv, note.text, sdate)
+                                          and sum(o.kind == sv.kind for o in svcs) == 1)]
         note_services.extend(svcs)
         segs_all.append((note, segs))
         has_assessment = any(sg.section == "assessment" for sg in segs)

@@ -80,7 +80,9 @@ _K = [
         r"incision\s+(?:and|&)\s+drainage|\bi\s*&\s*d\b|\bi\s*\+\s*d\b|\bi/d\b|incised\s+and\s+drained|"
         r"drain(?:ed|age)\s+of\s+(?:the\s+)?abscess|opened\s+and\s+drained|incised\s+and\s+expressed|\blance"
         r"d\b|abscess(?:es)?\s+(?:was\s+|were\s+)?(?:incised|opened|lanced|drained)\b|"
-        r"(?<!\bthe\s)incis(?:ion|ed)\b[^.;\n]{0,60}?\b(?:purulen\w*|pus\b|loculat\w*)|"  # not "around the incision, pus"
+        # not the surgical incision: "around the incision, scant purulent drainage"
+        r"(?<!\bthe\s)(?<!around\s)(?<!along\s)(?<!\bof\s)(?<!\bat\s)incis(?:ion|ed)\b[^.;\n]{0,60}?"
+        r"\b(?:purulen\w*|pus\b|loculat\w*)|"
         r"incision\s+(?:was\s+)?made\s+(?:over|into|in)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:fluctuan\w*|abscess|boil|furuncle)|"
         r"(?:purulen\w*|pus)\s+(?:\w+\s+){0,2}(?:was|were)\s+(?:\w+\s+)?(?:evacuated|expressed|drained|released)",
     ),

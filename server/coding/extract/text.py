@@ -677,7 +677,7 @@ HYPO_POST = re.compile(
 HIST_PRE = re.compile(
     r"\b(?:s/p|status\s+post|post(?=[- ]?$)|history\s+of|hx(?:\s+of)?|h/o|previous(?:ly)?|prior|past|formerly|"
     r"original\s+(?:procedure|surgery|operation)|index\s+(?:procedure|surgery)|"
-    r"cop(?:ied|y)[- ](?:fwd|forward)|carried\s+forward|(?:whom|who)\s+(?:i|we)\s+(?:treated|operated\s+on)(?:\s+\w+)?|"
+    r"cop(?:ied|y)[- ](?:fwd|forward)|copied\s+from|carried\s+forward|(?:whom|who)\s+(?:i|we)\s+(?:treated|operated\s+on)(?:\s+\w+)?|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
     r"had|(?:healing|healed|recovering|recovery)\s+(?:\w+\s+){0,3}(?:after|from|following)|"

@@ -7,6 +7,8 @@ import re
 from server.coding.extract import text as tx
 from server.coding.extract.dx import find_dx
 from server.coding.extract.facts import rx_managed
+from server.coding.extract.services import MAIN_KINDS
+from server.coding.extract.services import find_kinds
 from server.coding.families.common import Ctx
 from server.coding.families.common import Draft
 from server.coding.model import PriorService
@@ -21,7 +23,10 @@ _POSTOP = re.compile(
     r"(?:sutures?|staples?|stitches)\s+(?:\w+\s+)?out|"
     r"stitches?\s+(?:were\s+)?removed|s/p\s+(?:excision|mohs|removal)|status\s+post|healin"
     r"g\s+well|"
-    r"well[- ]healed|incision\s+(?:site\s+)?(?:is\s+)?(?:clean|healing)",
+    r"well[- ]healed|incision\s+(?:site\s+)?(?:is\s+)?(?:clean|healing)|"
+    # a complication of the surgery treated in the office is post-op care within the global package
+    r"surgical[- ]site\s+infection|(?:wound|incision(?:al)?)\s+(?:infection|dehiscence)|dehiscence|"
+    r"(?:stitch|suture)\s+(?:abscess|granuloma|reaction)|after\s+(?:the\s+)?(?:cyst\s+|lesion\s+)?(?:excision|mohs)\b",
     re.I,
 )
 
@@ -73,13 +78,24 @@ def em_not_separate(ctx: Ctx, code: str, evidence: tuple[Span, ...]) -> None:
 
 
 def _other_problems(assess: list[tuple[str, bool]]) -> bool:
+    postop_item = False  # the last numbered item was the operated site's: its "- cephalexin ..." bullets are too
     for text, has_proc in assess:
+        if postop_item and _SUB_BULLET.match(text):
+            continue
+        postop_item = False
         if has_proc or _POSTOP.search(text) or _PATH_REVIEW.search(text) or _FUTURE_ONLY.match(text):
+            postop_item = True
             continue  # the operated lesion's pathology reviewed at the post-op visit is part of its care
+        if any(k in MAIN_KINDS and tx.assertion_in(text, a, b) == "historical" for k, a, b in find_kinds(text)):
+            postop_item = True
+            continue  # "Seen 9 days after excision of a changing nevus": the operated lesion, not a new problem
         cats = {d.category for d in find_dx(text)} - {"screening", "neoplasm", "pruritus"}
         if cats or rx_managed(text):  # "Plan: triamcinolone 0.1% ointment BID (Rx)" for a new problem
             return True
     return False
+
+
+_SUB_BULLET = re.compile(r"\s*[-•*·]\s")
 
 
 def code_em(
