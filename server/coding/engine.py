@@ -1061,6 +1061,9 @@ def code_encounter(
     service_cats: set[str] = set()
     for s in services:
         service_cats |= s.dx_categories
+        if not s.dx_categories and s.kind == "destruction":
+            # "each lesion was curetted and electrodesiccated": the class the encounter's diagnoses gave it
+            service_cats |= {"malignant": {"bcc", "scc", "sccis"}, "premalignant": {"ak"}}.get(s.dest_class or "", set())
     billable_services = [s for s in services if s.kind not in ("postop", "path", "unknown")]
     sep = fx.separately_identifiable(assess, service_cats, bool(billable_services))
     all_note_text = "\n".join(n.text for n in notes)

@@ -60,6 +60,9 @@ _K = [
     ),
     (
         "nail_avulsion",
+        # "The nail plate of the right great toe was elevated with a freer elevator and removed in full"
+        r"(?:nail\s+)?plates?\s+of\s+the\s+(?:\w+\s+){0,3}(?:toe|toenail|finger|fingernail|hallux|thumb)\s+(?:was|were)\s+"
+        r"(?:[^.;\n]{0,50}?\s)?removed|"
         r"avulsion|avulsed|nail\s+plate\s+(?:was\s+)?(?:removed|avulsed|elevated\s+and\s+remove"
         r"d)|nail\s+plates?\s+(?:were\s+|was\s+)?(?:freed|elevated|lifted|separated)\b[^.\n]{0,70}?\bremoved|"
         r"(?:partial|total|complete)\s+(?:(?:toe|finger)?nail\s+(?:plate\s+)?|plate\s+)removal|"
@@ -602,7 +605,7 @@ _OUTSIDE = FoldedPattern(re.compile(
     r"performed\s+and\s+billed|billed\s+(?:by|the|separately)|referred\s+(?:\w+\s+){0,3}from\s+[\w' ]{0,30}mohs|"
     r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+|(?:separate|unaffiliated|independent)\s+practice|"
     r"(?:at|in|from)\s+(?:the\s+|his\s+|her\s+)?referring\s+(?:office|practice|clinic|dermatolog\w*|provider|physician|"
-    r"doctor|surgeon))",
+    r"doctor|surgeon)|(?:at|in|by)\s+(?:an?\s+|the\s+)?(?:urgent\s+care|emergency\s+(?:room|department)|walk-in|er\b|ed\b))",
     re.I,
 ))
 _REPAIR_PART = FoldedPattern(re.compile(
@@ -3007,10 +3010,37 @@ def _lesion_items(segs: list[Segment], skip: Segment | None) -> list[tuple[Segme
 _LESION_WORDS = re.compile(r"\b(?:papules?|plaques?|nodules?|lesions?|macules?|growths?|spots?|cysts?)\b", re.I)
 
 
+def _split_by_defect_lines(sv: Service) -> list[Service]:
+    """Malignant destruction of several tumours written one line each ("each lesion was curetted ..." /
+    "Right upper back: final defect after curettage 1.0 cm" / "Left flank: final defect 1.3 cm"): one service per
+    line, sized by its own final defect."""
+    pairs = []
+    pos = 0
+    for line in sv.text.split("\n"):
+        sites = find_sites(line)
+        ds = [m for m in tx.find_measures(line) if m.kind == "defect"]
+        if sites and len(ds) == 1:
+            pairs.append((pos, line, sites[0], ds[0].value_cm))
+        pos += len(line) + 1
+    if len(pairs) < 2 or len({(x.region, x.laterality, x.text.lower()) for _, _, x, _ in pairs}) != len(pairs):
+        return [sv]
+    out = []
+    for start, line, site, defect in pairs:
+        c = _part_of(sv, line, start)
+        c.site, c.sites, c.defect_cm, c.count = site, [site], defect, None
+        c.technique, c.dest_class = sv.technique, sv.dest_class
+        c.dx, c.dx_categories = c.dx or sv.dx, c.dx_categories or sv.dx_categories
+        c.spans.extend(sp for sp in sv.spans if sp not in c.spans)
+        out.append(c)
+    return out
+
+
 def _split_by_measured_site(sv: Service) -> list[Service]:
     """One dictated paragraph about two lesions ("the first is on the right side of her neck ... measuring 0.7
     centimeters ..., the second one is on the left flank ... measuring 1.4 by 1.0 centimeters ... shave removal of
     both"): one service per measured lesion, each at the site named before its size."""
+    if sv.kind == "destruction":
+        return _split_by_defect_lines(sv)  # only a malignant destruction documents final defects
     if sv.kind not in ("shave", "excision") or not sv.count or sv.count < 2 or len(sv.sizes) != sv.count:
         return [sv]
     sites = find_sites(sv.text)

@@ -297,7 +297,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     elif _DEFECT_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}defect", after, re.I):
         kind = "defect"
     elif (_REPAIR_CTX.search(near_before) and not _lesion_word_nearer(near_before)) or re.match(
-        r"^\s*(?:\w+\s+){0,2}(?:repair|closure|linear|"
+        r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear|"
         r"layered|intermediate|complex|simple)",
         line_after,
         re.I,
@@ -568,7 +568,13 @@ def _split_starts(text: str) -> Iterator[int]:
             yield i + 1
 
 
-_WRAP_RE = re.compile(r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)")
+_WRAP_RE = re.compile(
+    r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)|"
+    # a line that stops on a preposition, article or conjunction runs on, whatever the next line's case ("at an
+    # urgent care clinic in\nDecember.")
+    r"(?:(?<=\sin)|(?<=\son)|(?<=\sat)|(?<=\sof)|(?<=\sto)|(?<=\sby)|(?<=\sfor)|(?<=\sfrom)|(?<=\swith)|(?<=\sthe)|"
+    r"(?<=\sa)|(?<=\san)|(?<=\sand)|(?<=\sor)|(?<=\shis)|(?<=\sher))[ \t]*\n(?=[ \t]*[A-Za-z])"
+)
 
 
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
@@ -696,7 +702,8 @@ HIST_POST = re.compile(
     r"isit|"
     r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<![/\d])\d{1,2}/(?:19|20)\d\d(?![/\d])|"
     r"(?<![/\d.-])(?:19|20)\d\d(?![/\d-])|"  # "Mohs L ear 2022", "excision 08/2025"
-    r"on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d))\b",  # "on June 10"
+    r"on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|"  # "on June 10"
+    r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december))\b",
     re.I,
 )
 AFFIRM = re.compile(
