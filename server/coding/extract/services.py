@@ -1392,7 +1392,10 @@ def expand_table_rows(svc: Service) -> list[Service]:
         row_text = " | ".join(r)
         raw = next((ln for ln in lines if [c.strip() for c in ln.split("|")] == r), row_text)
         if not find_sites(raw) or re.search(
-            r"\b(?:monitor|no\s+(?:bx|biopsy|treatment|removal)|observe)\b", raw, re.I
+            r"\b(?:monitor|no\s+(?:bx|biopsy|treatment|removal)|observe|deferred|declined|not\s+done)\b|"
+            r"\|\s*no\b\s*(?:[-–(|]|$)",  # a "Done? | No - deferred" cell
+            raw,
+            re.I,
         ):
             continue
         start = offsets.get(raw, 0)
@@ -2426,11 +2429,15 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                 out[-1].spans.append(Span(source, seg.start + d[0].start, seg.start + d[0].end, d[0].text))
         elif (
             header is not None
-            and not _NOT_DONE.search(seg.text)
+            # a lesion table's rows are judged one by one ("D | Scalp | 5 mm papule | No - deferred")
+            and (not _NOT_DONE.search(seg.text) or (header.kind in ("shave", "excision", "biopsy") and _table_rows(seg.text)))
             and not _AFTERCARE_LINE.match(seg.text)
             and (
                 (
-                    (seg.section == "procedure" or (header_list and _ITEM_RE.match(seg.text)))
+                    (
+                        seg.section == "procedure"
+                        or (header_list and (_ITEM_RE.match(seg.text) or (header.kind in _PER_LESION and _table_rows(seg.text))))
+                    )
                     and (find_sites(seg.text) or tx.find_measures(seg.text))
                     and not (header.kind == "mohs" and _NEW_TUMOR.match(seg.text) and find_dx(seg.text))
                 )  # under "MOHS NOTE", "(b) superficial BCC L posterior shoulder" lists a tumour, it is no Mohs
@@ -2441,6 +2448,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             sv.spans.append(Span(source, seg.start, seg.start + min(len(seg.text), 60), seg.text[:60]))
             fill(sv)
             sv.technique = sv.technique or header.technique
+            if sv.kind == "injection" and sv.technique == "other":
+                sv.technique = header.technique  # "Lesion | Volume | Dose" rows under "intralesional Kenalog-40"
             if sv.repair_len is not None and sv.repair_type is None:
                 sv.repair_type = header.repair_type  # "Procedure: WLE ...; complex repair." / "- Final repair length"
             if sv.kind == "destruction" and sv.dest_class == "unknown":

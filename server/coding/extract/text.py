@@ -296,7 +296,11 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "other"  # "limited undermining (approximately 1 cm)": a distance, not the lesion
     elif _DEFECT_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}defect", after, re.I):
         kind = "defect"
-    elif (_REPAIR_CTX.search(near_before) and not _lesion_word_nearer(near_before)) or re.match(
+    elif (
+        _REPAIR_CTX.search(near_before)
+        and not _lesion_word_nearer(near_before)
+        and not re.search(r"(?:before|prior\s+to)\s+(?:the\s+)?incision", near_before, re.I)  # "measured before incision:"
+    ) or re.match(
         r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear|"
         r"layered|intermediate|complex|simple)",
         line_after,
@@ -795,6 +799,8 @@ def assertion(text: str, start: int, end: int) -> str:
     right = low[end:]
     # clause boundaries
     lt = _last(rx.term.finditer(left))
+    if lt is not None and lt.group(0).strip() == "then" and _IF_BEFORE.search(left, 0, lt.start()):
+        return "hypothetical"  # "return if it recurs (then matricectomy)"
     lclause = left[lt.end() :] if lt else left
     rt = rx.term.search(right)
     if rt and rt.group(0) == ":" and rt.start() <= 40 and len(lclause.strip(" -*•\t")) <= 12:
@@ -856,6 +862,7 @@ def assertion(text: str, start: int, end: int) -> str:
 
 
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|when|unless|should)\b[^;]*$")
 
 
 _PLAIN = _AssertionRx(folded=False)
