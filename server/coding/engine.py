@@ -636,6 +636,8 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                     or _same_lesion(o, s)
                     # "R dorsal hand: 2 lesions" / "L dorsal hand: 1 lesion" are two sites; "bilateral" covers both
                     or _same_region_side(o, s)
+                    # "Actinic keratoses x4, face" and "AK: ... 4 lesions ... L forehead x2, R temple, nasal bridge"
+                    or (o.count == s.count and _generic_same_region(o, s))
                 )
                 if same_site and (
                     o.count is None or s.count is None or o.count == s.count or s.kind != "destruction"

@@ -529,7 +529,7 @@ def _affirmed_kinds(
             continue  # "Lesion shaved flush; base curetted and electrocauterized": part of the shave removal
         if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
-        if kind in ("mohs", "excision", "biopsy") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
+        if kind in ("mohs", "excision", "biopsy", "destruction", "tag") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
         if kind in ("tag", "destruction") and _LEFT_ALONE.search(text, ss, se):
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
@@ -605,7 +605,8 @@ _OUTSIDE = FoldedPattern(re.compile(
     r"performed\s+and\s+billed|billed\s+(?:by|the|separately)|referred\s+(?:\w+\s+){0,3}from\s+[\w' ]{0,30}mohs|"
     r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+|(?:separate|unaffiliated|independent)\s+practice|"
     r"(?:at|in|from)\s+(?:the\s+|his\s+|her\s+)?referring\s+(?:office|practice|clinic|dermatolog\w*|provider|physician|"
-    r"doctor|surgeon)|(?:at|in|by)\s+(?:an?\s+|the\s+)?(?:urgent\s+care|emergency\s+(?:room|department)|walk-in|er\b|ed\b))",
+    r"doctor|surgeon)|(?:at|in|by)\s+(?:an?\s+|the\s+)?(?:urgent\s+care|emergency\s+(?:room|department)|walk-in|er\b|ed\b)|"
+    r"\b(?:otc|over[- ]the[- ]counter)\s+(?:freez\w*|cryo\w*|wart|kit|remover)|\bhome\s+(?:freez\w*|cryo\w*|kit))",
     re.I,
 ))
 _REPAIR_PART = FoldedPattern(re.compile(
@@ -3086,7 +3087,10 @@ def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
             continue
         own = next((sg for sg in segs if sg.start <= sv.base < sg.end), None)
         sized = [o for o in out if o is not sv and o.kind == sv.kind and o.sizes and o not in each]
-        if sv not in each and len(sized) >= sv.count:
+        # "Shave removal of both today" over "Site 1: mid back ... 0.8 cm" / "Site 2: L chest (size not entered)":
+        # the summary of the labelled items, sized or not
+        labelled = [o for o in out if o is not sv and o.kind == sv.kind and o.lesion_id and o.site is not None]
+        if sv not in each and (len(sized) >= sv.count or len(labelled) >= sv.count):
             out.remove(sv)
             continue
         items = _lesion_items(segs, own)

@@ -155,7 +155,7 @@ class Measure:
 
 
 _MARGIN_BEFORE = re.compile(
-    r"margins?\s*(?:of|were|was|:|=|measuring)?\s*(?:approximately|approx\.?|about|~)"
+    r"margins?\s*(?:of|were|was|:|=|\||measuring)?\s*(?:approximately|approx\.?|about|~)"
     r"?\s*$",
     re.I,
 )
