@@ -1287,6 +1287,50 @@ def _mohs_tumour_tables(out: list[Service], segs: list[Segment], source: str) ->
             out.append(rep)
 
 
+def _column_lesions(out: list[Service], note_text: str, source: str) -> None:
+    """A table with one column per lesion (" | Site A: left upper back | Site B: left upper arm" / "Lesion size |
+    0.9 x 0.7 cm | 0.5 x 0.4 cm" / "Margin | 2 mm | 2 mm" / "Repair length | 3.0 cm | 2.2 cm"): one service per
+    column of the note's one excision or shave kind, its evidence the column's cells."""
+    kinds = {sv.kind for sv in out if sv.kind in ("excision", "shave")}
+    if len(kinds) != 1 or "|" not in note_text:
+        return
+    kind = kinds.pop()
+    lines = note_text.split("\n")
+    offs, pos = [], 0
+    for ln in lines:
+        offs.append(pos)
+        pos += len(ln) + 1
+    for i, ln in enumerate(lines):
+        cells = [c.strip() for c in ln.split("|")]
+        cols = cells[1:]
+        if len(cols) < 2 or find_sites(cells[0]) or not all(find_sites(c) for c in cols):
+            continue
+        rows = []
+        for k in range(i + 1, len(lines)):
+            rc = [c.strip() for c in lines[k].split("|")]
+            if len(rc) != len(cells):
+                break
+            rows.append((k, rc))
+        if not rows:
+            return
+        made = []
+        for j in range(1, len(cells)):
+            text = "\n".join([cells[j]] + [f"{rc[0]}: {rc[j]}" for _, rc in rows])
+            sv = fill(Service(kind, source, text, offs[i], from_note=True))
+            sv.site = find_sites(cells[j])[0]
+            sv.sites = [sv.site]
+            _cells_by_header(sv, [rc[0].lower() for _, rc in rows], [rc[j] for _, rc in rows])
+            # the evidence: the column's own cells in the note
+            sv.spans = []
+            for k, rc in [(i, cells)] + rows:
+                at = note_text.find(rc[j], offs[k])
+                if rc[j] and at >= 0:
+                    sv.spans.append(Span(source, at, at + len(rc[j]), rc[j]))
+            made.append(sv)
+        out[:] = [sv for sv in out if sv.kind != kind or sv.sizes] + made
+        return
+
+
 def _part_of(svc: Service, text: str, offset: int) -> Service:
     """One lesion's (or one lesion class's) share of a service: a row, clause or line of its text at ``offset``."""
     sv = Service(svc.kind, svc.source, text, svc.base + offset, from_note=svc.from_note)
@@ -2517,6 +2561,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         _listed_wounds(out, segs)
     _expand_counted_lesions(out, segs)
     _mohs_tumour_tables(out, segs, source)
+    _column_lesions(out, note_text, source)
     out[:] = [p for sv in out for p in _split_by_measured_site(sv)]
     _fallback_from_note(out, segs, note_text)
     _id_procedure_detail(out, segs)

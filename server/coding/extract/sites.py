@@ -49,7 +49,7 @@ _LEX: list[tuple[str, str]] = [
         "mucosa",
     ),
     (
-        r"(?:ear\s*lobes?|lobules?|helix|helical\s+rim|helical|antihelix|anti-helix|tragus|antitragus|concha|"
+        r"(?:ear\s*lobes?|(?<!calcified\s)(?<!fat\s)(?<!fatty\s)lobules?(?!\s+(?:of\s+)?(?:fat|calcif|tumou?r|cells?))|helix|helical\s+rim|helical|antihelix|anti-helix|tragus|antitragus|concha|"
         r"scapha|auricle|auricular|pinna|post[- ]?auricular|retro[- ]?auricular|ears?)\b",
         "ear",
     ),
