@@ -993,6 +993,8 @@ def code_encounter(
                 match.count = keep_count  # "Single hard corn pared" on the Procedure; "two painful spots" (two kinds)
             if keep_sizes:
                 match.sizes = keep_sizes
+            if ns.kind == "excimer" and len(same_kind) == 1 and (match.area_sqcm or 0) < (ns.area_sqcm or 0):
+                match.area_sqcm = ns.area_sqcm  # the one charge's "perioral 40 sq cm; ..." and the note's "Total 265"
         for p in proc_services:
             if p.kind != "repair" or p.repair_len is not None:
                 continue

@@ -803,6 +803,8 @@ def assertion(text: str, start: int, end: int) -> str:
         return "hypothetical"  # "return if it recurs (then matricectomy)"
     lclause = left[lt.end() :] if lt else left
     rt = rx.term.search(right)
+    if len(lclause.strip(" -*•\t")) <= 12 and _LONG_LABEL_EMPTY.match(right):
+        return "negated"  # "Topical tar or other photosensitizing preparation applied before UV: NONE"
     if rt and rt.group(0) == ":" and rt.start() <= 40 and len(lclause.strip(" -*•\t")) <= 12:
         if _EMPTY_VALUE.match(right, rt.end()):
             return "negated"  # "Psoralen: none", "Tar / petrolatum pre-treatment: none - ...": a field left empty
@@ -862,6 +864,7 @@ def assertion(text: str, start: int, end: int) -> str:
 
 
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)
+_LONG_LABEL_EMPTY = re.compile(r"[^:\n.;]{0,80}:[ \t]*(?:none|no|n/a)\b(?![ \t]+[a-z])", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|when|unless|should)\b[^;]*$")
 
 
