@@ -711,6 +711,13 @@ def _dated_before(sv: Service, text: str, sdate) -> bool:
     return d < sdate
 
 
+_NOTHING_ELSE = re.compile(
+    r"\b(?:nothing\s+else|no\s+other\s+(?:problems?|issues?|concerns?|complaints?)(?:\s+(?:were|was))?)\s+"
+    r"(?:was\s+|were\s+)?(?:to\s+)?address(?:ed)?\b",
+    re.I,
+)
+
+
 def _dose_from_note(services: list[Service], notes) -> None:
     """An injection whose own text (a Procedure, or the note's "P: intralesional injection of all nine keloids")
     gives no dose takes the one the note documents elsewhere ("- 3.0 mL of the mixture ... = 60 mg"); a total the
@@ -1069,8 +1076,12 @@ def code_encounter(
             # "each lesion was curetted and electrodesiccated": the class the encounter's diagnoses gave it
             service_cats |= {"malignant": {"bcc", "scc", "sccis"}, "premalignant": {"ak"}}.get(s.dest_class or "", set())
     billable_services = [s for s in services if s.kind not in ("postop", "path", "unknown")]
-    sep = fx.separately_identifiable(assess, service_cats, bool(billable_services))
+    sep = fx.separately_identifiable(
+        assess, service_cats, bool(billable_services), tuple(s.site for s in billable_services if s.site is not None)
+    )
     all_note_text = "\n".join(n.text for n in notes)
+    if sep and billable_services and _NOTHING_ELSE.search(all_note_text):
+        sep = False  # the provider says so: "Nothing else addressed.", "no other problems were addressed"
     # the note or a free-text Procedure ("Suture removal") documents the post-op visit
     postop_doc = any(_postop_today(n.text) for n in notes) or any(_POSTOP_RE.search(_procedure_words(p)) for p in current)
     prior = fx.prior_services(idx, current_keys, sdate, tables, enc_key)

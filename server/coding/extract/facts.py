@@ -16,6 +16,7 @@ from server.coding.extract.bundle import norm_ref
 from server.coding.extract.bundle import parse_date
 from server.coding.extract.bundle import rkey
 from server.coding.extract.dx import find_dx
+from server.coding.extract.sites import find_sites
 from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.scan import FoldedScanner
 from server.coding.model import DxFact
@@ -433,7 +434,8 @@ _SAME_PROBLEM = {"plantar_wart": "wart", "isk": "sk", "atypical_nevus": "nevus",
                  "pilar_cyst": "cyst"}
 
 
-_DIFFERENTIAL_CONT = re.compile(r"\s*(?:vs\.?|versus|or)\s", re.I)
+# the treated lesion's differential, on its own line or after a semicolon: "vs irritated AK", "rule out SCCIS vs BCC"
+_DIFFERENTIAL_CONT = re.compile(r"\s*(?:vs\.?|versus|or|r/o|rule[- ]out|ddx|differential(?:\s+diagnosis)?:?)\s", re.I)
 
 
 _NOT_ADDRESSED = re.compile(
@@ -458,10 +460,12 @@ def addressed_dx(text: str) -> list:
 
 
 def separately_identifiable(
-    assess_texts: list[tuple[str, bool]], service_cats: set[str], has_services: bool
+    assess_texts: list[tuple[str, bool]], service_cats: set[str], has_services: bool, service_sites: tuple = ()
 ) -> bool:
     """``assess_texts``: (assessment segment text, has an affirmed procedure). True when work beyond the
-    decision to do today's procedure is documented: another problem addressed, or prescription management."""
+    decision to do today's procedure is documented: another problem addressed, or prescription management. An
+    item about a treated lesion's own site ("Changing scaly plaque, right upper chest; rule out SCCIS" beside the
+    right upper chest biopsy) is that lesion's decision, not another problem."""
     if not has_services:
         return True
     for text, has_proc in assess_texts:
@@ -482,6 +486,11 @@ def separately_identifiable(
             else d.category
             for d in dx
         }
+        if service_sites and any(
+            x.region == y.region and (not x.laterality or not y.laterality or x.laterality == y.laterality)
+            for x in find_sites(text) for y in service_sites
+        ) and not any(c.startswith("history:") for c in cats):
+            continue
         if {_SAME_PROBLEM.get(c, c) for c in cats} - {_SAME_PROBLEM.get(c, c) for c in service_cats} - {
             "neoplasm", "pruritus"
         }:
