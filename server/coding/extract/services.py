@@ -505,8 +505,9 @@ def _affirmed_kinds(
     for kind, s, e in all_kinds:
         ss, se = next(((a, b) for a, b in bounds if a <= s < b), (0, len(text)))
         if kind == "biopsy" and (
-            _BX_HIST_AFTER.match(text[e : e + 70]) or _BX_HIST_BEFORE.search(text[max(0, s - 30) : s])
-        ):
+            (_BX_HIST_AFTER.match(text[e : e + 70]) and not re.match(r"[.;]\s", text[e : e + 2]))
+            or _BX_HIST_BEFORE.search(text[max(0, s - 30) : s])
+        ):  # "bx 3/1 showed BCC" (not "... biopsy.\nResults in about one week")
             continue
         if kind == "excision" and _MOHS_STAGE_WORDS.search(text[ss:se]):
             continue  # "Stage 1: excised with 2 mm margin, divided into 4 tissue blocks": a Mohs layer

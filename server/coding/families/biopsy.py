@@ -116,7 +116,7 @@ def biopsy_technique_missing(ctx: Ctx, svc: Service) -> None:
 
 # Mucosal / special-site biopsies have their own codes outside the 11102-11107 hierarchy (BX-1).
 SITE_BIOPSY = [
-    (re.compile(r"vermill?ion", re.I), "40490", None),
+    (re.compile(r"(?<!not\s)(?<!non-)(?<!non\s)vermill?ion", re.I), "40490", None),  # not "(cutaneous, not vermilion)"
     (re.compile(r"\b(?:glans|penis|penile|prepuce|foreskin)\b", re.I), "54100", None),
     (re.compile(r"\b(?:vulva\w*|labia\s+m\w+|labium)\b", re.I), "56605", "56606"),
     (re.compile(r"\b(?:lid\s+margin|eyelid\s+margin|tarsal\s+(?:plate|conjunctiva))\b", re.I), "67810", None),
