@@ -358,7 +358,7 @@ _COUNT_PATTERNS = [
         r"nails?|toenails?|fingernails?|calluse?s?|corns?|clavi|sites?|spots?|biops(?:y|ies)|bxs?|kelo"
         r"ids?|"
         r"cysts?|nodules?|plaques?|patches|areas|treated|cryo(?:therapy)?|ln2|destroyed|injected|curet"
-        r"tage|curetted|pared|trimmed|debrided|"
+        r"tage|curetted|pared|trimmed|debrided|removals?|shaves?|"
         r"ed\s*&\s*c|edc|frozen|blocks?|stages?|layers?|"
         r"injections?|abscess(?:es)?|allergens?|growths?|moles?|nevi|hemangiomas?|angiomas?|lesions\s+"
         r"treated"
@@ -849,7 +849,7 @@ def assertion(text: str, start: int, end: int) -> str:
         not affirmed or (aff_right is None or aff_right.start() > hp.start()) and last_aff_left is None
     ):
         return "hypothetical"
-    label = left[max(0, lt.start() - 40) : lt.start()] if lt is not None and lt.group(0) == ":" else ""
+    label = left[max(0, lt.start() - 60) : lt.start()] if lt is not None and lt.group(0) == ":" else ""
     post = rx.hist_post.search(rclause_short[:40])
     # "today" says the mention is today's work, unless it comes after the history cue ("whose Mohs surgery on the
     # nose last year healed well, asked today ...")
