@@ -2340,7 +2340,8 @@ _AFTERCARE_LINE = re.compile(  # "Complications: none. Post-op: SR arm 14 d, bac
 _DEFECT_LINE = re.compile(r"[\s\-*•]*(?:final\s+|resulting\s+|post-?curettage\s+)?(?:curetted\s+)?defect\b", re.I)
 # "SITE B - left dorsal hand ...", "(b) superficial BCC L posterior shoulder": the next tumour, not this one's lines
 _NEW_TUMOR = re.compile(
-    r"\s*(?:(?:site|lesion|tumou?r|specimen|wound)(?:\s*#\s*|\s+)[A-Z0-9]{1,2}\b|\([a-h]\)\s)", re.I
+    r"\s*(?:(?:site|lesion|tumou?r|specimen|wound)(?:\s*#\s*|\s+)(?:[A-Z0-9]{1,2}|one|two|three|four|five)\b|"
+    r"\([a-h]\)\s)", re.I
 )
 
 
