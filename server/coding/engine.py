@@ -7,8 +7,8 @@ extract facts and services (server.coding.extract) → family coders (server.cod
 from __future__ import annotations
 
 import re
-from datetime import date
 import time
+from datetime import date
 from dataclasses import replace
 
 from server.coding.edits import apply_edits
@@ -253,9 +253,9 @@ def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Servi
     kinds_all = {k for k, _, _ in find_kinds(doc)}
     aff = [k for k in _affirmed_kinds(doc) if k[0] in MAIN_KINDS]
     if not aff and not codes:
-        aff = [k for k in _affirmed_kinds(text) if k[0] in MAIN_KINDS] or [
-            k for k in find_kinds(text) if k[0] in MAIN_KINDS
-        ] * (not find_kinds(ct))  # a "Wound check" names its own service; "excision site" in it is none
+        aff = [k for k in _affirmed_kinds(text) if k[0] in MAIN_KINDS]
+        if not aff and not find_kinds(ct):  # a "Wound check" names its own service; "excision site" in it is none
+            aff = [k for k in find_kinds(text) if k[0] in MAIN_KINDS]
         kinds_all |= {k for k, _, _ in find_kinds(text)}
     biopsy_with_frozen = False
     if not codes and "frozen" in kinds_all and re.search(r"frozen\s+section", ct + " " + text[:80], re.I):
@@ -1015,23 +1015,21 @@ def code_encounter(
         for p in proc_services:
             if p.kind != "repair" or not p.provided_code:
                 continue
-            # "Layered closure lip" charged, the note's "REPAIR: complex repair ... free margin of the vermilion":
-            # the documented complexity of the same wound
-            doc = {ns.repair_type for ns in note_services if ns.kind in ("mohs", "excision", "repair")
-                   and ns.repair_type in ("simple", "intermediate", "complex")
-                   and (ns.site is None or p.site is None or ns.site.region == p.site.region)
-                   and (ns.repair_len is None or p.repair_len is None or abs(ns.repair_len - p.repair_len) < 0.05)}
+            # the note's graded repairs at this site: (type, length or None)
+            graded = [(ns.repair_type, ns.repair_len) for ns in note_services if ns.kind in ("mohs", "excision", "repair")
+                      and ns.repair_type in ("simple", "intermediate", "complex")
+                      and (ns.site is None or p.site is None or ns.site.region == p.site.region)]
+            same = {t for t, ln in graded if ln is not None and p.repair_len is not None and abs(ln - p.repair_len) < 0.05}
+            doc = same | {t for t, ln in graded if ln is None or p.repair_len is None}
             if doc == {"complex"}:
-                p.repair_type = "complex"  # (a charged complex repair that is not one is the repair family's call)
-            elif p.repair_len is not None and _repair_type_of(p.text[p.attr_start :]) is None:
+                # "Layered closure lip" charged, the note's "REPAIR: complex repair ... free margin of the vermilion":
+                # the documented complexity of the same wound (a charged complex repair that is not one is the repair
+                # family's call)
+                p.repair_type = "complex"
+            elif len(same) == 1 and _repair_type_of(p.text[p.attr_start :]) is None:
                 # "REPAIR SIMPLE SCALP" charged with only its length; the note grades the wound of that length
                 # "Intermediate (layered)"
-                same = {ns.repair_type for ns in note_services if ns.kind in ("mohs", "excision", "repair")
-                        and ns.repair_type in ("simple", "intermediate", "complex")
-                        and (ns.site is None or p.site is None or ns.site.region == p.site.region)
-                        and ns.repair_len is not None and abs(ns.repair_len - p.repair_len) < 0.05}
-                if len(same) == 1:
-                    p.repair_type = same.pop()
+                p.repair_type = same.pop()
         kinds_present = {p.kind for p in proc_services} | {"repair"}
         for ns in note_services:
             if ns.kind not in kinds_present and ns.kind in MAIN_KINDS:
