@@ -778,8 +778,10 @@ class _AssertionRx:
 
 
 _NOTHING_AFTER = re.compile(r"[ \t]+(?:nothing|none)\b")
-_EMPTY_VALUE = re.compile(
-    r"[ \t]*(?:(?:none|nothing|n/a|no|not\s+(?:done|performed|applicable|used|given))(?![\w/])(?![ \t]+[a-z])|\*{3}|_{3})", re.I
+_EMPTY_FIELD = re.compile(
+    r"[^:\n.;]{0,80}:[ \t]*(?:(?:none|nothing|n/a|no|not\s+(?:done|performed|applicable|used|given))(?![\w/])"
+    r"(?![ \t]+[a-z])|\*{3}|_{3})",
+    re.I,
 )
 
 
@@ -803,11 +805,11 @@ def assertion(text: str, start: int, end: int) -> str:
         return "hypothetical"  # "return if it recurs (then matricectomy)"
     lclause = left[lt.end() :] if lt else left
     rt = rx.term.search(right)
-    if len(lclause.strip(" -*•\t")) <= 12 and _LONG_LABEL_EMPTY.match(right):
-        return "negated"  # "Topical tar or other photosensitizing preparation applied before UV: NONE"
+    if len(lclause.strip(" -*•\t")) <= 12 and _EMPTY_FIELD.match(right):
+        # a field left empty: "Psoralen: none", "Flap / graft: ***", "Topical tar or other photosensitizing
+        # preparation applied before UV: NONE"
+        return "negated"
     if rt and rt.group(0) == ":" and rt.start() <= 40 and len(lclause.strip(" -*•\t")) <= 12:
-        if _EMPTY_VALUE.match(right, rt.end()):
-            return "negated"  # "Psoralen: none", "Tar / petrolatum pre-treatment: none - ...": a field left empty
         rt = rx.term.search(right, rt.end())  # "- Excimer to periocular patches: discussed, not started": a label
         if rt and not right[: rt.start()].split(":")[-1].strip(" *_[]{}"):
             rt = rx.term.search(right, rt.end())  # "Excision of cyst wall: *** - not performed": a blank field
@@ -864,7 +866,6 @@ def assertion(text: str, start: int, end: int) -> str:
 
 
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)
-_LONG_LABEL_EMPTY = re.compile(r"[^:\n.;]{0,80}:[ \t]*(?:none|no|n/a)\b(?![ \t]+[a-z])", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|when|unless|should)\b[^;]*$")
 
 
