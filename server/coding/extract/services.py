@@ -2845,7 +2845,6 @@ _EACH_CLOSED = re.compile(
     r"\b(?:cuts?|wounds?|lacerations?|lacs?)\s+(?:were\s+)?(?:each|both|all)\s+(?:closed|repaired|sutured)\b",
     re.I,
 )
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)]|\(?[a-h]\))[ \t]+")
 _NOT_REPAIRED = re.compile(r"\babrasion|\bscrape|\bno\s+(?:stitches|sutures|closure|repair)|\bsteri|\bglue|dermabond", re.I)
 
 
@@ -2861,7 +2860,7 @@ def _listed_wounds(out: list[Service], segs: list[Segment]) -> None:
             if sg.end > sv.base or sg.section == "narrative":
                 continue
             for line in sg.text.split("\n"):
-                if not _LIST_ITEM.match(line) or _NOT_REPAIRED.search(line):
+                if not _ITEM_RE.match(line) or _NOT_REPAIRED.search(line):
                     continue
                 sites = find_sites(line)
                 sizes = [x for x in tx.find_measures(line) if x.kind not in ("margin", "depth")]
