@@ -1039,21 +1039,19 @@ def _id_procedure_detail(out: list[Service], segs: list[Segment]) -> None:
 def _repair_type_of(t: str) -> str | None:
     """The repair complexity the text names ("layered (intermediate) closure", "complex repair"), else the first
     affirmed criterion ("complex" signs, then "layered", then "simple")."""
-    if any(
-        not _UNDERMINING.match(m.group(0)) and tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical")
-        for m in _REPAIR_TYPE[0][1].finditer(t)
-    ):
+    def said(m: re.Match) -> bool:  # affirmed, and not a form's unticked option ("[ ] Complex")
+        return tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical") and not tx.UNCHECKED_BOX.search(
+            t, max(0, m.start() - 30), m.start()
+        )
+
+    if any(not _UNDERMINING.match(m.group(0)) and said(m) for m in _REPAIR_TYPE[0][1].finditer(t)):
         return "complex"  # debrided edges, a free margin, exposed cartilage ...
-    named = {
-        ("complex", "intermediate", "simple")[(m.lastindex - 1) % 3]
-        for m in _REPAIR_NAMED.finditer(t)
-        if tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical")
-    }
+    named = {("complex", "intermediate", "simple")[(m.lastindex - 1) % 3] for m in _REPAIR_NAMED.finditer(t) if said(m)}
     if len(named) == 1:
         return named.pop()  # "wide undermining ... layered (intermediate) closure": the surgeon's own grading
     for rt, rx in _REPAIR_TYPE:
         for mm in rx.finditer(t):
-            if tx.assertion_in(t, mm.start(), mm.end()) not in ("negated", "hypothetical"):
+            if said(mm):
                 return rt
     return None
 

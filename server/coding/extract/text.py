@@ -780,7 +780,8 @@ class _AssertionRx:
 _NOTHING_AFTER = re.compile(r"[ \t]+(?:nothing|none)\b")
 _EMPTY_FIELD = re.compile(
     r"[^:\n.;]{0,80}:[ \t]*(?:(?:none|nothing|n/a|no|not\s+(?:done|performed|applicable|used|given))(?![\w/])"
-    r"(?![ \t]+[a-z])|\*{3}|_{3})",
+    # not "Cryotherapy: no complications"; "Flap: N/A      Graft: N/A" (the next field's label follows) is empty
+    r"(?![ \t]+[a-z]+\b(?![ \t]*:))|\*{3}|_{3})",
     re.I,
 )
 
