@@ -75,6 +75,7 @@ _K = [
         "nail_debridement",
         r"(?:nail|toenail|fingernail)s?\s+(?:were\s+|was\s+)?(?:mechanically\s+)?debrid\w+|"
         r"debridement\s+(?:\([^)\n]{1,40}\)\s+)?of\s+(?:\w+\s+){0,4}(?:nails?|toenails?|fingernails?)|"
+        r"debridement\s*\((?=[^)\n]{0,40}\bnail\s+nippers?\b)|"  # "[x] Debridement (mechanical, nail nippers + burr)"
         r"debrided\s+(?:\w+\s+){0,4}(?:nails?|toenails?)|nail\s+debridement|"
         r"(?:nails?|toenails?)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:trimmed\s+and\s+)?debrided",
     ),
@@ -836,7 +837,7 @@ def fill(svc: Service) -> Service:
             n = _first_int(m.group(1)) if m.group(1) else _ORDINAL.get(m.group(2).lower())
             if not n:
                 continue
-            if re.match(r"[\s:.-]*(?:\(?[^)\n]{0,30}\))?[\s:.-]*(?:\*{2,}|_{2,}|n/a\b|not\s+(?:needed|required|done|taken|performed))", m.group(3), re.I):
+            if re.match(r"[\s:.]*(?:\(?[^)\n]{0,30}\))?[\s:.]*(?:\*{2,}|_{2,}|-{2,}|—|n/a\b|not\s+(?:needed|required|done|taken|performed))", m.group(3), re.I):
                 continue  # "Stage IV: ***": an empty template field, not a stage
             blocks = 0
             bm = _BLOCKS_RE.search(m.group(3)) or _BLOCKS_FIRST_RE.search(m.group(3))
