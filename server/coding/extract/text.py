@@ -777,7 +777,7 @@ class _AssertionRx:
         self.disc = pick(_DISCUSSED_POST)
 
 
-_NOTHING_AFTER = re.compile(r"[ \t]+(?:nothing|none)\b")
+_NOTHING_AFTER = re.compile(r"(?:/[a-z]+)*[ \t]+(?:nothing|none|n/a(?![\w/]))\b", re.I)  # "pared nothing", "Flap/graft N/A"
 _EMPTY_FIELD = re.compile(
     r"[^:\n.;]{0,80}:[ \t]*(?:(?:none|nothing|n/a|no|not\s+(?:done|performed|applicable|used|given))(?![\w/])"
     # not "Cryotherapy: no complications"; "Flap: N/A      Graft: N/A" (the next field's label follows) is empty
