@@ -1020,7 +1020,7 @@ def _complicated(doc: str) -> bool:
             r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
         ) or re.match(
             r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated|present|seen|identified|noted"
-            r"|found)|\s*:\s*(?:none|no|n/a)\b",
+            r"|found)|\s*:\s*(?:none|no|n/a)\b|\s*:\s*(?:\[\s*\]|☐)\s*(?:present|yes)\b",  # "loculations: [ ] present [x] none"
             doc[m.end() :],
             re.I,
         ):
