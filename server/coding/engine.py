@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import date
 from dataclasses import replace
 
 from server.coding.edits import apply_edits
@@ -683,8 +682,7 @@ _TOTAL_VOLUME = re.compile(
 
 
 _DATE_AFTER = re.compile(
-    r"[^.;\n]{0,30}?\b(?:(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?|((?:19|20)\d\d)-(\d\d)-(\d\d))\b"
-    r"(?![/.]?\d|\s*(?:cm|mm|%))"
+    r"[^.;\n]{0,30}?\b(\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?|(?:19|20)\d\d-\d\d-\d\d)\b(?![/.]?\d|\s*(?:cm|mm|%))"
 )
 
 
@@ -696,19 +694,8 @@ def _dated_before(sv: Service, text: str, sdate) -> bool:
     m = _DATE_AFTER.match(text, sv.trigger.end)
     if m is None or re.search(r"\btoday\b|\(?bx\b|biops", m.group(0), re.I):
         return False  # "Mohs of the BCC (bx 10/02/2025)": the date is the biopsy's
-    try:
-        if m.group(1) and m.group(3):
-            y = int(m.group(3))
-            d = date(y + 2000 if y < 100 else y, int(m.group(1)), int(m.group(2)))
-        elif m.group(1):  # "after cyst excision 2/17": this year's date, or last year's if still to come
-            d = date(sdate.year, int(m.group(1)), int(m.group(2)))
-            if d > sdate:
-                d = date(sdate.year - 1, d.month, d.day)
-        else:
-            d = date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
-    except ValueError:
-        return False
-    return d < sdate
+    d = fx.note_date(m.group(1), sdate)  # "after cyst excision 2/17": the latest 17 February before the visit
+    return d is not None and d < sdate
 
 
 _NOTHING_ELSE = re.compile(

@@ -324,7 +324,7 @@ def photo_course(text: str, source: str, sdate: date | None) -> list[Indication]
     for m in _COURSE_DAY.finditer(text):
         day = int(m.group(1)) if m.group(1) else None
         if day is None:
-            start = parse_date(_us_date(m.group(2)))
+            start = note_date(m.group(2))
             day = (sdate - start).days + 1 if start and sdate else None
         if day is not None and day > 30:
             out.append(Indication("course-over-30-days", None, Span(source, m.start(), m.end(), m.group(0))))
@@ -356,13 +356,22 @@ def mohs_auc_not_met(text: str, source: str) -> list[Indication]:
     return [Indication("auc-not-met", None, Span(source, m.start(), m.end(), m.group(0)))]
 
 
-def _us_date(s: str) -> str:
-    """"05/11/2026" -> "2026-05-11" (ISO dates pass through)."""
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", s)
-    if not m:
-        return s
-    y = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
-    return f"{y:04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+def note_date(s: str, ref: date | None = None) -> date | None:
+    """A date as a note writes it: "05/11/2026", "5/11/26", ISO "2026-05-11", or "2/17" without a year (the latest
+    such day on or before ``ref``); None when it is no valid date."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", s)
+    try:
+        if m is None:
+            return date.fromisoformat(s)
+        month, day = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            return date(int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0), month, day)
+        if ref is None:
+            return None
+        d = date(ref.year, month, day)
+        return d if d <= ref else date(ref.year - 1, month, day)
+    except ValueError:
+        return None
 
 
 def abn_on_file(texts: list[str]) -> bool:

@@ -1212,13 +1212,22 @@ def _table_lines(seg: Segment) -> tuple[list[str], list[tuple[int, list[str]]]] 
     if not tb:
         return None
     head, rows = tb
-    out, pos = [], 0
-    for ln in seg.text.split("\n"):
+    lines = seg.text.split("\n")
+    out = []
+    for ln, pos in zip(lines, _line_starts(lines), strict=True):
         cells = [c.strip() for c in ln.split("|")]
         if cells in rows:
             out.append((seg.start + pos, cells))
-        pos += len(ln) + 1
     return head, out
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """The offset of each line of a text split on "\\n"."""
+    out, pos = [], 0
+    for ln in lines:
+        out.append(pos)
+        pos += len(ln) + 1
+    return out
 
 
 def _mohs_tumour_tables(out: list[Service], segs: list[Segment], source: str) -> None:
@@ -1296,10 +1305,7 @@ def _column_lesions(out: list[Service], note_text: str, source: str) -> None:
         return
     kind = kinds.pop()
     lines = note_text.split("\n")
-    offs, pos = [], 0
-    for ln in lines:
-        offs.append(pos)
-        pos += len(ln) + 1
+    offs = _line_starts(lines)
     for i, ln in enumerate(lines):
         cells = [c.strip() for c in ln.split("|")]
         cols = cells[1:]
@@ -3186,11 +3192,7 @@ def table_count(text: str, within: tuple[int, int] | None = None) -> tuple[int, 
     """Sum of a "Count" column in a pipe table ("Site | Count" / "Scalp | 9" ...): (total, start, end).
     ``within`` = (start, end): only the rows inside that stretch of ``text`` are summed."""
     lines = text.split("\n")
-    pos = 0
-    offs = []
-    for ln in lines:
-        offs.append(pos)
-        pos += len(ln) + 1
+    offs = _line_starts(lines)
     for i, ln in enumerate(lines):
         if "|" not in ln:
             continue
