@@ -590,6 +590,7 @@ def _absorb(into: Service, other: Service) -> None:
     into.complicated = into.complicated or other.complicated
     into.digits = into.digits or other.digits
     into.flap = into.flap or other.flap
+    into.graft = into.graft or other.graft
     if into.malignant is None or (into.malignant is False and other.malignant):
         into.malignant = other.malignant
     into.spans.extend(sp for sp in other.spans if sp not in into.spans)

@@ -351,6 +351,7 @@ class Service:
     dx_categories: set[str] = field(default_factory=set)
     attr_start: int = 0  # measurements/counts are read from text[attr_start:] (code descriptors skipped)
     flap: bool = False  # adjacent tissue transfer / graft documented for this wound
+    graft: str | None = None  # "full" | "split": the wound's repair is a skin graft, not a flap
     provided_extra: list = field(default_factory=list)  # folded pre-coded add-ons: [(code, units)]
     wounds: list = field(default_factory=list)  # laceration repairs: [(Site, length_cm)]
 
@@ -951,6 +952,10 @@ def fill(svc: Service) -> Service:
         areas = tx.find_areas(t)
         if areas and (kind == "flap" or svc.flap):
             svc.area_sqcm = max(a for a, _, _ in areas)
+        if kind == "flap" or svc.flap:
+            svc.graft = graft_type(t)
+            if svc.graft and svc.area_sqcm is None and (planes := tx.find_plane_areas(t)):
+                svc.area_sqcm = max(a for a, _, _ in planes)  # "defect 2.2 x 1.7 cm ... FTSG"
     if kind == "excimer":
         area, spans = excimer_area(t[svc.attr_start :], svc.attr_start)
         if area is not None:
@@ -990,6 +995,40 @@ _FLAP_RE = FoldedPattern(re.compile(
     r"antia-?buch)\b",
     re.I,
 ))
+_GRAFT_RE = FoldedPattern(re.compile(
+    r"\b(?:(?P<full>full[- ]thickness\s+(?:skin\s+)?graft|ftsg|burow'?s?\s+graft)|"
+    r"(?P<split>split[- ]thickness\s+(?:skin\s+)?graft|stsg)|(?P<any>(?:skin\s+)?graft(?:ed|ing)?))\b",
+    re.I,
+))
+# a named flap: the repair is an adjacent tissue transfer even if a graft is named too
+_NAMED_FLAP = FoldedPattern(re.compile(
+    r"\b(?:flap|z-?plasty|w-?plasty|adjacent\s+tissue\s+transfer|o-?to-?z|a-?to-?t)\b", re.I
+))
+_NOT_SKIN_GRAFT = re.compile(r"(?:cartilage|xeno|allo|dermal\s+substitute|integra)[\w\s-]{0,12}$", re.I)
+
+
+def graft_type(t: str) -> str | None:
+    """"full" or "split" when the wound's affirmed repair is a skin graft and no flap is affirmed ("FTSG
+    chosen ... helical advancement flap declined"); a graft named without its thickness is full thickness
+    unless a dermatome is used (the office derm graft). None otherwise."""
+
+    def affirmed(m: re.Match[str]) -> bool:
+        return tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical", "historical")
+
+    if any(affirmed(m) for m in _NAMED_FLAP.finditer(t)):
+        return None
+    kinds = {
+        m.lastgroup
+        for m in _GRAFT_RE.finditer(t)
+        if affirmed(m) and not _NOT_SKIN_GRAFT.search(t[max(0, m.start() - 30) : m.start()])
+    }
+    if "split" in kinds:
+        return "split"
+    if kinds & {"full", "any"}:
+        return "split" if re.search(r"dermatome", t, re.I) and "full" not in kinds else "full"
+    return None
+
+
 _REPAIR_ELSEWHERE = FoldedPattern(re.compile(
     r"separate\s+(?:provider|surgeon|physician)|(?:oculo)?plastics|plastic\s+surge"
     r"ry|"

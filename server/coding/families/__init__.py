@@ -123,7 +123,10 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
             s.kind in ("mohs", "excision")
             and s.flap
             and s.area_sqcm
-            and not any(same_lesion(s, f) or f.site is None or s.site is None for f in by.get("flap", []))
+            and not any(
+                same_lesion(s, f) or f.site is None or s.site is None or f.site.region == s.site.region
+                for f in by.get("flap", [])
+            )
         ):
             flaps.append(s)
     if flaps:
