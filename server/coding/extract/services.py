@@ -963,6 +963,8 @@ def fill(svc: Service) -> Service:
             svc.spans.extend(svc.span(s, e) for s, e in spans)
     if kind == "destruction":
         svc.dest_class = destruction_class(svc)
+        if svc.dest_class == "vascular" and (areas := tx.find_areas(t) or tx.find_plane_areas(t)):
+            svc.area_sqcm = max(a for a, _, _ in areas)  # "treated area 3.2 x 2.4 cm (7.7 sq cm)"
         for tech, rx in (
             ("edc", r"ed\s*&\s*c|ed\s*and\s*c|electrodes+ication|curett"),
             ("cryo", r"cryo|liquid\s+nitrogen|\bln2\b|freez|frozen"),
@@ -1694,12 +1696,23 @@ def _asserted_malignant(svc: Service) -> bool:
 _BENIGN_CATS = BENIGN_DESTRUCTIBLE | {"callus"}  # calluses are pared, not destroyed, but never malignant
 
 
+# a laser to a hemangioma or capillary malformation: destruction of a vascular proliferative lesion (17106-17108)
+_VASCULAR_LESION = FoldedPattern(re.compile(
+    r"(?<!cherry\s)\b(?:(?:infantile\s+|superficial\s+|ulcerated\s+)*hemangiomas?|port[- ]?wine\s+stains?|nevus\s+"
+    r"flammeus|capillary\s+malformations?)\b",
+    re.I,
+))
+_VASCULAR_LASER = FoldedPattern(re.compile(r"\b(?:pulsed[- ]dye|pdl|v-?beam|kt?p\s+laser|595[- ]?nm)\b", re.I))
+
+
 def destruction_class(svc: Service) -> str:
     cats = svc.dx_categories
     if cats & _MALIGNANT_CATS and ("ak" not in cats or _asserted_malignant(svc)):
         return "malignant"
     if "ak" in cats:
         return "premalignant"
+    if _VASCULAR_LASER.search(svc.text) and _VASCULAR_LESION.search(svc.text):
+        return "vascular"
     if cats & _BENIGN_CATS:
         return "benign"
     if cats & {"skin_tag"}:

@@ -153,6 +153,9 @@ def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
     pre = [s for s in dest if s.dest_class == "premalignant"]
     ben = [s for s in dest if s.dest_class == "benign"]
     mal = [s for s in dest if s.dest_class == "malignant"]
+    vascular = [s for s in dest if s.dest_class == "vascular"]
+    if vascular:
+        drafts += destruction.code_vascular(vascular, ctx)
     if pre:
         drafts += destruction.code_premalignant(pre, ctx)
     if ben:

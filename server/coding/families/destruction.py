@@ -1,4 +1,5 @@
-"""Destruction of premalignant (17000/17003/17004) and benign (17110/17111) lesions; skin tags 11200/11201."""
+"""Destruction of premalignant (17000/17003/17004), benign (17110/17111) and vascular proliferative
+(17106-17108) lesions; skin tags 11200/11201."""
 
 from __future__ import annotations
 
@@ -36,6 +37,19 @@ def benign_count(ctx: Ctx, svcs: list[Service], provided: list[str], derived: li
     References: CPT; derm_coding.md DS-2.
     """
     correction(ctx, "DRM031", svcs, provided, derived, "number of benign lesions destroyed")
+
+
+@rule("DRM033", family="destruction")
+def vascular_area(ctx: Ctx, svc: Service, provided: str, derived: str) -> None:
+    """Laser destruction of a cutaneous vascular proliferative lesion (hemangioma, port-wine stain) is coded by
+    the treated area: 17106 under 10 sq cm, 17107 10.0-50.0 sq cm, 17108 over 50 sq cm; not 17110.
+
+    Why: 17110/17111 exclude cutaneous vascular proliferative lesions; 17106-17108 are one unit per session,
+    banded by area, with a 090-day global (an E/M deciding it the same day takes 57).
+    Example: pulsed dye laser to an ulcerated infantile hemangioma, 7.7 sq cm, charged 17110 -> 17106.
+    References: CPT destruction guidelines; PFS RVU25D global days (17106-17108 = 090); derm_coding.md §2.
+    """
+    correction(ctx, "DRM033", svc, [provided], [derived], "area of vascular lesion treated by laser")
 
 
 @rule("DRM064", family="skin_tag")
@@ -252,6 +266,51 @@ def code_benign(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     if prov and prov != _fmt(drafts):
         benign_count(ctx, svcs, prov, _fmt(drafts))
     return drafts
+
+
+@rule("DOC011", family="documentation")
+def vascular_area_missing(ctx: Ctx, svc: Service) -> None:
+    """Laser destruction of a vascular proliferative lesion: the treated area (sq cm or its dimensions) must be
+    documented.
+
+    Why: 17106-17108 are banded by area; without it no band can be chosen (no guess).
+    Example: "PDL to the port-wine stain of the cheek" with no area -> no line + finding.
+    References: CPT destruction guidelines.
+    """
+    ctx.add(
+        "DOC011",
+        Topic.MISSING_DOCUMENTATION,
+        Severity.WARNING,
+        "Area (sq cm) not documented for laser destruction of a vascular lesion: not coded",
+        svc.spans[:2],
+    )
+
+
+def code_vascular(svcs: list[Service], ctx: Ctx) -> list[Draft]:
+    area = sum(s.area_sqcm or 0 for s in {id(s): s for s in svcs}.values())
+    if not area:
+        vascular_area_missing(ctx, svcs[0])
+        return []
+    code = ctx.tables.band_code("destruction_vascular", None, area) or "17106"
+    draft = Draft(
+        code,
+        1,
+        (),
+        _merge_dx(svcs, ctx),
+        _sites(svcs),
+        None,
+        [ctx.lesion_id(s) for s in svcs],
+        [sp for s in svcs for sp in s.spans],
+        ["DRM033"],
+        0.9,
+        f"laser destruction of vascular lesion, {area} sq cm",
+        svcs[0].source_ref,
+        "destruction_vascular",
+    )
+    prov = next((s.provided_code for s in svcs if s.provided_code), None)
+    if prov and prov != code:
+        vascular_area(ctx, svcs[0], prov, code)
+    return [draft]
 
 
 def code_tags(svcs: list[Service], ctx: Ctx) -> list[Draft]:
