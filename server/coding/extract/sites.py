@@ -98,7 +98,11 @@ _LEX: list[tuple[str, str]] = [
     ),
     (r"breasts?|nipples?|areola[re]?|inframammary|mammary", "breast"),
     (
-        r"(?:upper|lower|mid|middle)[- ]?back|back\b|chest|thorax|thoracic|abdomen|abdominal|belly|umbilic(?:"
+        r"(?:upper|lower|mid|middle)[- ]?back|"
+        # "she is back for her six week check", "it came back": returning, not the site
+        r"(?<!\bis\s)(?<!\bold\s)(?<!\bcame\s)(?<!\bcome\s)(?<!comes\s)(?<!coming\s)(?<!\bbe\s)(?<!\bis\s\s)(?<!'s\s)"
+        r"(?<!grew\s)(?<!grown\s)(?<!growing\s)(?<!went\s)(?<!returns\s)(?<!returned\s)(?<!called\s)(?<!call\s)"
+        r"back\b|chest|thorax|thoracic|abdomen|abdominal|belly|umbilic(?:"
         r"us|"
         r"al)|"
         r"flanks?|trunk|torso|lumbar|sacr(?:um|al)|scapula(?:r)?|shoulder\s+blade|buttocks?|gluteal|glutes?|"

@@ -690,11 +690,12 @@ HIST_PRE = re.compile(
     r"cop(?:ied|y)[- ](?:fwd|forward)|copied\s+from|carried\s+forward|(?:whom|who)\s+(?:i|we)\s+(?:treated|operated\s+on)(?:\s+\w+)?|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
-    r"had|(?:healing|healed|recovering|recovery)\s+(?:\w+\s+){0,3}(?:after|from|following)|"
+    r"had|(?:healing|healed|recovering|recovery|doing\s+(?:well|fine|great|ok))\s+(?:\w+\s+){0,3}(?:after|from|following)|"
     r"(?:on|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"last\s+(?:year|month|visit|yr|mo)|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|"
-    r"pod\s*#?\s*\d{1,3}\s+(?:from|after|following|s/p|post)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
+    r"(?:pod|day|week|wk)\s*#?\s*\d{1,3}\s+(?:from|after|following|s/p|post)|"
+    r"(?:days?|weeks?|wks?|months?)[- ](?:post[- ]?op\s+)?(?:check|visit|follow[- ]?up|f/u|recheck)\s+(?:after|from|following|s/p)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
     r"(?:years?|months?|weeks?|days?)\s+ago(?:\s*\()?|was\s+previously\s+treated|failed|tried)\b",
     re.I,
 )
@@ -706,7 +707,9 @@ HIST_POST = re.compile(
     r"isit|"
     r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<![/\d])\d{1,2}/(?:19|20)\d\d(?![/\d])|"
     r"(?<![/\d.-])(?:19|20)\d\d(?![/\d-])|"  # "Mohs L ear 2022", "excision 08/2025"
-    r"on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|"  # "on June 10"
+    r"on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?!\d)|(?:the\s+)?(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth|"
+    r"(?:twenty|thirty)[- ]\w+))|"  # "on June 10", "on November fourth"
     r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december))\b",
     re.I,
 )
