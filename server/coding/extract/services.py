@@ -2470,6 +2470,11 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                         sv.dest_class = destruction_class(sv)
                     if sv.kind == "excision":
                         sv.malignant = excision_malignant(sv)
+                if (
+                    sv.kind == "destruction" and sv.dest_class == "unknown" and header is not None
+                    and header.kind == "destruction" and header in out and seg.section == "procedure"
+                ):  # "PROCEDURE: ED&C, basal cell carcinoma, scalp" ... "PROCEDURE DETAILS: Curettage ..."
+                    sv.dest_class = header.dest_class
             if header is not None and header_used and header in out and not header.sizes:
                 _drop_header(out, header, derived)
             derived = []
@@ -2551,7 +2556,10 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             sv = Service(header.kind, source, seg.text, seg.start, from_note=True)
             sv.spans.append(Span(source, seg.start, seg.start + min(len(seg.text), 60), seg.text[:60]))
             fill(sv)
-            sv.technique = sv.technique or header.technique
+            if sv.technique is None and not (
+                header.kind == "biopsy" and sum(bool(rx.search(header.text)) for _, rx in _TECH_BX) > 1
+            ):  # "PROCEDURE: Skin biopsies x 3 (one punch, two tangential/shave)" names no one lesion's technique
+                sv.technique = header.technique
             if sv.kind == "injection" and sv.technique == "other":
                 sv.technique = header.technique  # "Lesion | Volume | Dose" rows under "intralesional Kenalog-40"
             if sv.repair_len is not None and sv.repair_type is None:
@@ -2622,6 +2630,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _mohs_tumour_tables(out, segs, source)
     _column_lesions(out, note_text, source)
     out[:] = [p for sv in out for p in _split_by_measured_site(sv)]
+    _numbered_twins(out)
     _fallback_from_note(out, segs, note_text)
     _id_procedure_detail(out, segs)
     _note_digits(out, note_text)
@@ -2634,6 +2643,23 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             sv.area_sqcm, spans = excimer_area(note_text)
             sv.spans.extend(Span(source, a, b, note_text[a:b]) for a, b in spans)
     return out, segs
+
+
+_ITEM_NUMBER = re.compile(r"^\W{0,4}(?:[A-Za-z ]{2,20}:\s*)?(\d{1,2})[.)]\s")
+
+
+def _numbered_twins(out: list[Service]) -> None:
+    """"PROCEDURE: 1) Excision of cyst, R posterior upper arm. 2) Tangential biopsy, L lower back." then
+    "PROCEDURE DETAILS: 1. Cyst measured 1.2 cm ...": a later item of the same kind and number that names no
+    site is the listed item's lesion and takes its site."""
+    for i, sv in enumerate(out):
+        m = _ITEM_NUMBER.match(sv.text)
+        if sv.site is not None or m is None:
+            continue
+        twin = next((o for o in out[:i] if o.kind == sv.kind and o.site is not None
+                     and (om := _ITEM_NUMBER.match(o.text)) and om.group(1) == m.group(1)), None)
+        if twin is not None:
+            sv.site, sv.sites = twin.site, twin.sites
 
 
 def _drop_header(out: list[Service], header: Service, derived: list[Service]) -> None:

@@ -642,7 +642,8 @@ NEG_PRE = re.compile(
     re.I,
 )
 NEG_POST = re.compile(
-    r"\b(?:declined|deferred|not\s+(?:performed|done|indicated|needed|necessary|today|required)|"
+    r"\b(?:declined|deferred|not\s+(?:performed|done|indicated|needed|necessary|today|required|feasible|possible|"
+    r"practical|an\s+option)|"
     r"was\s+not|were\s+not|refused|postponed|cancell?ed|held|"
     r"(?:is|was)\s+declined|not\s+desired|unnecessary|not\s+(?:yet\s+)?(?:started|begun|initiated))\b",
     re.I,
