@@ -137,7 +137,8 @@ _K = [
     (
         "patch",
         r"patch\s+test\w*|t\.?r\.?u\.?e\.?\s+test|epicutaneous\s+(?:patch\s+)?test\w*|"
-        r"(?:baseline|standard|screening|supplemental|extended|expanded)\s+(?:\w+\s+)?series(?=[^.\n]{0,60}allergens?)|"
+        r"(?:baseline|standard|screening|supplemental|extended|expanded|comprehensive)\s+(?:\w+\s+)?series(?=[^.\n]{0,60}allergens?)|"
+        r"\d{2,3}[- ]allergens?\s+(?:\w+\s+){0,2}(?:series|panel|tray)|"
         r"(?:total\s+)?allergens\s+(?:were\s+)?(?:applied|placed)\b",
     ),
     ("frozen", r"frozen\s+sections?|intra-?operative\s+(?:frozen|pathology)"),
@@ -2454,6 +2455,15 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             and seg.section == "procedure"
         ):
             svcs = []  # "Description: ... cyst 2.0 cm ... wound edges undermined ... closed": the header's excision
+        if (
+            svcs
+            and header is not None
+            and header.kind == "mohs"
+            and header in out
+            and _MOHS_STAGE_WORDS.search(seg.text[:40])
+            and all(sv.kind in ("excision", "destruction", "frozen") for sv in svcs)
+        ):
+            svcs = []  # "STAGE I: debulk by curettage; excised with 2 mm margin; SEVEN (7) tissue blocks": a stage
         if prev is not None and _ITEM_RE.match(seg.text) and _ITEM_RE.match(prev.text):
             prev = None  # "3. Lesion back - bx" / "- AK x2 - LN2": each listed problem stands on its own
         if svcs:
@@ -2637,6 +2647,9 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _sizes_from_site_lines(out, segs)
     _single_lesion_size(out, segs)
     _note_photo_type(out, note_text)
+    if any(sv.kind == "excimer" for sv in out):
+        # "LOCAL TITLE: PHOTOTHERAPY TREATMENT NOTE" over an excimer session: the title names the excimer
+        out[:] = [sv for sv in out if sv.kind != "phototherapy" or _WHOLE_BODY_LIGHT.search(sv.text)]
     for sv in out:
         if sv.kind == "excimer" and sv.area_sqcm is None:
             # "Sites and measured areas:" / "  R elbow   55 sq cm" / ...: the area lines under the service
@@ -2669,6 +2682,13 @@ def _drop_header(out: list[Service], header: Service, derived: list[Service]) ->
     if header.kind == "injection" and header.count and len(derived) == 1 and derived[0].count is None:
         derived[0].count = header.count
         derived[0].spans.extend(sp for sp in header.spans if sp not in derived[0].spans)
+
+
+_WHOLE_BODY_LIGHT = re.compile(
+    r"\b(?:n?b[- ]?uvb|uvb|narrow[- ]?band|broad[- ]?band|puva|psoralen|methoxsalen|uva|tar|goeckerman|light\s*box|booth|"
+    r"cabinet|whole[- ]body)\b",
+    re.I,
+)
 
 
 def _note_photo_type(out: list[Service], note_text: str) -> None:
@@ -3035,6 +3055,7 @@ _ALLERGENS_N = re.compile(r"\b(\d{1,3})\s+allergens\b|\bseries\s+of\s+(\d{1,3})\
 _PLUS_SERIES = re.compile(
     r"\bplus\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:series|panel|tray)\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I
 )
+_CORRECTED_TOTAL = re.compile(r"\bcorrected\s+(?:total|count|number)\b[^.\n\d]{0,20}(\d{1,3})\b", re.I)
 _PATCH_TOTAL = re.compile(
     r"\btotal\b[^.\n:\d]{0,30}[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|h\b|hours?|days?|%))|"
     r"\b(\d{1,3})[^\S\n]+(?:\w+[^\S\n]+)?(?:in[^\S\n]+)?total\b",
@@ -3047,6 +3068,14 @@ def _one_patch_session(out: list[Service], note_text: str) -> None:
     "[x] Cosmetic supplement - 16 allergens" / "Total chambers: 96" -> one service of 96 (a stated total, else
     the sum of the series)."""
     patches = [sv for sv in out if sv.kind == "patch"]
+    fixed = tx._last(_CORRECTED_TOTAL.finditer(note_text))
+    if patches and fixed is not None:
+        # a signed addendum's "Corrected total: 37 patch tests applied today" replaces the note's total
+        patches[0].count = int(fixed.group(1))
+        patches[0].spans.append(Span(patches[0].source, fixed.start(), fixed.end(), fixed.group(0)))
+        for sv in patches[1:]:
+            out.remove(sv)
+        return
     if len(patches) == 1 and patches[0].count is None:
         # "PATCH TEST LOG ..." / "Series: North American 80 Comprehensive series - 80 allergens": the count is in
         # the application lines, not beside the kind's name
