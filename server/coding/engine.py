@@ -991,6 +991,19 @@ def code_encounter(
             if ns.kind == "excimer" and len(same_kind) == 1 and (match.area_sqcm or 0) < (ns.area_sqcm or 0):
                 match.area_sqcm = ns.area_sqcm  # the one charge's "perioral 40 sq cm; ..." and the note's "Total 265"
         for p in proc_services:
+            if p.kind != "repair" or p.wounds or p.repair_len is None:
+                continue
+            # one charge "Scalp and neck ... Total 3.8 cm (2.0 + 1.8)" over the note's "1. Scalp: ... 2.0 cm" and
+            # "2. Neck: ... 1.8 cm": one wound per site (lengths add per repair group only)
+            parts = [ns for ns in note_services if ns.kind == "repair" and ns.repair_len and ns.site is not None]
+            if (
+                len(parts) >= 2
+                and len({ns.site.region for ns in parts}) >= 2
+                and abs(sum(ns.repair_len for ns in parts) - p.repair_len) < 0.05
+                and {ns.site.region for ns in parts} <= {x.region for x in find_sites(p.text)}
+            ):
+                p.wounds = [(ns.site, ns.repair_len) for ns in parts]
+        for p in proc_services:
             if p.kind != "repair" or p.repair_len is not None:
                 continue
             # "INTERMEDIATE REPAIR 2.5 CM OR LESS" charged with no length; the note's "Closure: layered ...

@@ -610,7 +610,9 @@ _OUTSIDE = FoldedPattern(re.compile(
     r"by\s+(?:another|an\s+outside|the\s+referring)\s+\w+|(?:separate|unaffiliated|independent)\s+practice|"
     r"(?:at|in|from)\s+(?:the\s+|his\s+|her\s+)?referring\s+(?:office|practice|clinic|dermatolog\w*|provider|physician|"
     r"doctor|surgeon)|(?:at|in|by)\s+(?:an?\s+|the\s+)?(?:urgent\s+care|emergency\s+(?:room|department)|walk-in|er\b|ed\b)|"
-    r"\b(?:otc|over[- ]the[- ]counter)\s+(?:freez\w*|cryo\w*|wart|kit|remover)|\bhome\s+(?:freez\w*|cryo\w*|kit))",
+    r"\b(?:otc|over[- ]the[- ]counter)\s+(?:freez\w*|cryo\w*|wart|kit|remover)|\bhome\s+(?:freez\w*|cryo\w*|kit)|"
+    r"(?:at|by)\s+(?:the\s+)?va\b(?:\s+(?:medical\s+center|hospital|clinic|mohs|dermatolog\w*|surgeon))?|"
+    r"we\s+did\s+not\s+perform)",
     re.I,
 ))
 _REPAIR_PART = FoldedPattern(re.compile(
