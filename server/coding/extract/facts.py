@@ -135,6 +135,13 @@ def em_code(idx: BundleIndex, enc: dict | None, enc_key: str | None) -> tuple[st
         for code, _ in cpt_codes(ci.get("code")):
             if EM_RE.match(code):
                 return code, (Span(f"{rkey(ci)}#code", 0, len(code), code),)
+    for pr in idx.of("Procedure"):  # a superbill keyed as Procedures: "OFFICE VISIT EST LVL 3" = 99213
+        ek = norm_ref(idx, pr.get("encounter"))
+        if not enc_key or ek != enc_key:
+            continue
+        for code, _ in cpt_codes(pr.get("code")):
+            if EM_RE.match(code):
+                return code, (Span(f"{rkey(pr)}#code", 0, len(code), code),)
     return None, ()
 
 
@@ -423,7 +430,16 @@ def rx_managed(text: str) -> bool:
 
 def _rx_hit(text: str) -> bool:
     """A prescription is managed in ``text`` ("no antibiotics were prescribed" is none)."""
-    return any(tx.assertion_in(text, m.start(), m.end()) != "negated" for m in RX_RE.finditer(text))
+    for m in RX_RE.finditer(text):
+        a, b = tx.sentence_bounds(text, m.start())
+        if _ON_MEDS.search(text, max(a, m.start() - 25), m.start()) or _NOT_ADDRESSED.search(text, a, b):
+            continue  # "his acne is stable on tretinoin/clindamycin - not reviewed today": a current medicine
+        if tx.assertion_in(text, m.start(), m.end()) != "negated":
+            return True
+    return False
+
+
+_ON_MEDS = re.compile(r"(?:stable|controlled|maintained|doing\s+well)\s+on\s+$", re.I)
 
 
 _AFTERCARE = re.compile(
@@ -449,7 +465,8 @@ _DIFFERENTIAL_CONT = re.compile(r"\s*(?:vs\.?|versus|or|r/o|rule[- ]out|ddx|diff
 
 
 _NOT_ADDRESSED = re.compile(
-    r"\bnot\s+(?:discussed|addressed|evaluated|managed)\b|\b(?:plan|regimen|treatment)\s+(?:is\s+|was\s+)?unchanged\b|"
+    r"\bnot\s+(?:discussed|addressed|evaluated|managed|reviewed|examined|assessed)\b|"
+    r"\b(?:follow[- ]?up|visit|appointment|f/u)\s+(?:\w+\s+){0,2}(?:already\s+)?(?:booked|scheduled)\b|\b(?:plan|regimen|treatment)\s+(?:is\s+|was\s+)?unchanged\b|"
     r"\bwell[- ]controlled\b",
     re.I,
 )

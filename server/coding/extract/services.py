@@ -2553,6 +2553,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             # a lesion table's rows are judged one by one ("D | Scalp | 5 mm papule | No - deferred")
             and (not _NOT_DONE.search(seg.text) or (header.kind in ("shave", "excision", "biopsy") and _table_rows(seg.text)))
             and not _AFTERCARE_LINE.match(seg.text)
+            # "Procedure: Paring ... Number of lesions: five" is the session; the lines after it are no lesions
+            and not (header.count and header.kind in ("paring", "destruction", "tag", "injection", "nail_debridement"))
             and (
                 (
                     (
