@@ -964,8 +964,24 @@ def code_encounter(
                 else:
                     ctx.session_counts[key] = ctx.session_counts.get(key, 0) + ns.count
         for ns in note_services:
+            if (
+                ns.kind == "shave"
+                and _WHOLE_REMOVAL.search(ns.text)
+                and not any(p.kind == "shave" for p in proc_services)
+                and not any(o.kind == "biopsy" and _same_region_side(o, ns) for o in note_services)
+                and len(bx := [p for p in proc_services if p.kind == "biopsy" and _same_region_side(p, ns)]) == 1
+            ):
+                bx[0].kind, bx[0].technique = "shave", None  # "TANGENTIAL BX" keyed; the note: "entire lesion removed"
+        for ns in note_services:
             same_kind = [p for p in proc_services if p.kind == ns.kind]
             match = next((p for p in same_kind if _same_lesion(p, ns)), None)
+            if match is None and ns.site is not None:
+                # "Left ear" charged, the note's "Location: L helix": the one charge and the one note service
+                # of that kind in that region and side
+                near = [p for p in same_kind if _same_region_side(p, ns)]
+                twins = [o for o in note_services if o.kind == ns.kind and _same_region_side(o, ns)]
+                if len(near) == 1 and len(twins) == 1:
+                    match = near[0]
             if (
                 match is None
                 and len(same_kind) == 1

@@ -360,6 +360,7 @@ class Service:
         return Span(self.source, self.base + start, self.base + end, self.text[start:end])
 
 
+_FINAL_LENGTH = re.compile(r"\b(?:final|total)\s+(?:repair\s+|closure\s+|wound\s+)?length\b[^.\n\d]{0,12}$", re.I)
 _HEMOSTASIS = re.compile(
     r"hemosta\w+|bleeding\s+(?:was\s+)?(?:controlled|stopped)|for\s+(?:bleeding|bleeders?)|to\s+contro"
     r"l\s+bleeding",
@@ -702,6 +703,9 @@ def fill(svc: Service) -> Service:
         elif m.kind == "lesion":
             svc.sizes.append(m.value_cm)
             svc.spans.append(svc.span(m.start, m.end))
+    final = [m for m in measures if m.kind == "repair" and _FINAL_LENGTH.search(t, max(0, m.start - 30), m.start)]
+    if final:
+        svc.repair_len = final[-1].value_cm  # "Ragged 1.0 cm stellate laceration ... Final repair length 1.0 cm"
     # "margins of 2 mm" where the number came second handled by classifier; a bare "1-2 mm margin" range
     if svc.kind == "excision" and svc.margin_cm is None:
         mm = re.search(
