@@ -1173,6 +1173,7 @@ def code_encounter(
         em_evidence=tuple(em_ev),
         prior_services=tuple(prior),
         abn_on_file=abn,
+        major_decided=fx.major_decided_next_day([n.text for n in notes]),
     )
     lines = _merge_lines(drafts)
     outcome = apply_edits(facts, lines, tables)

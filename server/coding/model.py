@@ -165,6 +165,7 @@ class EncounterFacts:
     em_evidence: tuple[Span, ...] = ()
     prior_services: tuple[PriorService, ...] = ()
     abn_on_file: bool = False
+    major_decided: str | None = None  # "flap" etc.: the visit decided a 090-day procedure done the next day
 
 
 @dataclass(frozen=True, slots=True)

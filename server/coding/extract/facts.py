@@ -526,3 +526,23 @@ def separately_identifiable(
                 continue
             return True
     return False
+
+
+# a 090-day procedure decided at this visit and booked for the next day: "Decision today: wide local excision with
+# rotation flap reconstruction, booked in the ambulatory OR tomorrow"
+_MAJOR_WORD = re.compile(
+    r"\b(?:flap|adjacent\s+tissue\s+transfer|skin\s+graft|ftsg|stsg|pulsed[- ]dye|pdl|chemical\s+peel|dermabrasion)\b",
+    re.I,
+)
+_NEXT_DAY = re.compile(r"\b(?:booked|scheduled|planned|set\s+up)\b[^.;\n]{0,50}\btomorrow\b", re.I)
+
+
+def major_decided_next_day(texts: list[str]) -> str | None:
+    """The 090-day procedure (flap, graft, laser of a vascular lesion, peel) a sentence books for tomorrow."""
+    for t in texts:
+        for m in _NEXT_DAY.finditer(t):
+            a, b = tx.sentence_bounds(t, m.start())
+            w = _MAJOR_WORD.search(t, a, b)
+            if w is not None:
+                return w.group(0).lower()
+    return None

@@ -728,6 +728,11 @@ TERMINATE = re.compile(
 )
 
 
+_FUTURE_BOOKED = re.compile(
+    r"\b(?:booked|scheduled|planned|set\s+up)\b[^.;\n]{0,50}\b(?:tomorrow|next\s+(?:week|month))\b", re.I
+)
+
+
 _CONDITIONAL_START = re.compile(
     r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:[A-Za-z/&]{1,12}\s*:\s*)?(?:if|should|unless|in\s+case|in\s+the\s+event|pending)\b",
     re.I,
@@ -856,6 +861,8 @@ def assertion(text: str, start: int, end: int) -> str:
         not affirmed or (aff_right is None or aff_right.start() > hp.start()) and last_aff_left is None
     ):
         return "hypothetical"
+    if not affirmed and _FUTURE_BOOKED.search(rclause[:120]):
+        return "hypothetical"  # "wide local excision with rotation flap ..., booked in the OR tomorrow 03/06"
     label = left[max(0, lt.start() - 60) : lt.start()] if lt is not None and lt.group(0) == ":" else ""
     post = rx.hist_post.search(rclause_short[:40])
     # "today" says the mention is today's work, unless it comes after the history cue ("whose Mohs surgery on the

@@ -134,17 +134,18 @@ def em_with_minor_procedure(ctx: EditContext) -> None:
 
 @rule("GLB002", family="global_period", severity=Severity.INFO)
 def em_decision_for_major(ctx: EditContext) -> None:
-    """E/M that decides a 090 procedure the same day takes modifier 57.
+    """E/M that decides a 090 procedure done the same day or the next day takes modifier 57.
 
     Why: the E/M the day before or the day of a major (090) procedure is in its global package unless it
     resulted in the decision for surgery; then it is billed with 57.
-    Example: 99204 + 14060 (adjacent tissue transfer decided at the visit) → 99204-57.
+    Example: 99204 + 14060 (adjacent tissue transfer decided at the visit) → 99204-57; 99214 whose note books
+    the flap "in the OR tomorrow" → 99214-57.
     References: CPM12 §40.2 (modifier 57); PFS RVU25D global days (14000-14061 = 090).
     """
     major = _procedures(ctx, MAJOR)
-    if not major:
+    if not major and not ctx.facts.major_decided:
         return
-    names = ", ".join(dict.fromkeys(ln.code for ln in major))
+    names = ", ".join(dict.fromkeys(ln.code for ln in major)) or f"{ctx.facts.major_decided} booked for the next day"
     for slot, em in _em_slots(ctx):
         if "57" in em.modifiers:
             continue

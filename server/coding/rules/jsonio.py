@@ -2,7 +2,7 @@
 
 Facts: ``{"encounter_ref", "service_date": "YYYY-MM-DD", "payer_kind": "medicare",
 "em_separately_identifiable",
-"abn_on_file", "diagnoses": [{"code", "lesion_id", "pathology_confirmed"}], "indications": [{"kind",
+"abn_on_file", "major_decided", "diagnoses": [{"code", "lesion_id", "pathology_confirmed"}], "indications": [{"kind",
 "lesion_id"}], "prior_services": [{"code", "performed", "global_days", "diagnoses", "body_site"}]}``.
 Line: ``{"code", "units", "modifiers", "diagnoses", "body_site", "site_group", "lesion_ids",
 "evidence": [{"source", "text"}]}``.
@@ -58,6 +58,7 @@ def facts_from_dict(d: dict[str, Any]) -> EncounterFacts:
             for x in d.get("prior_services", ())
         ),
         abn_on_file=d.get("abn_on_file", False),
+        major_decided=d.get("major_decided"),
     )
 
 
