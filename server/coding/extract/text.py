@@ -368,9 +368,9 @@ _COUNT_PATTERNS = [
         re.I,
     ),
     re.compile(
-        r"\b(?:n\s*=\s*|qty:?\s*|quantity:?\s*|count:?\s*|number(?:\s+of\s+\w+(?:\s+\w+)?)?(?:\s+treat"
-        r"ed)?"
-        r"\s*(?::|=|was|were|of)?\s*|total(?:\s+of)?:?\s*)(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|\.\d|mg|%|blades?\b))",
+        # "Number of lesions: five", "number treated = 4"; a bare "Number two left temple" is an item label
+        r"\b(?:n\s*=\s*|qty:?\s*|quantity:?\s*|count:?\s*|number(?:\s+of\s+\w+(?:\s+\w+)?(?:\s+treated)?"
+        r"\s*(?::|=|was|were|of)?|(?:\s+treated)?\s*(?::|=|was|were|of))\s*|total(?:\s+of)?:?\s*)(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|\.\d|mg|%|blades?\b))",
         re.I,
     ),
     # "AKs: five on the forehead and nose": a count labelled by its lesions
@@ -403,9 +403,9 @@ _COUNT_PATTERNS = [
     re.compile(r"\btotal(?:[ \t]+[a-z]+){0,2}[ \t]*\.{3,}[ \t]*(\d{1,3})\b", re.I),
 ]
 _NUM_NOUN_RE = re.compile(
-    r"\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"
+    r"(?<!number\s)(?<!no\.\s)\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"  # not the label "Number two left temple, ..."
     r"(?:(?!(?:cm|mm|mg|ml|cc|millimet\w*|centimet\w*|milligram\w*|millilit\w*|inch(?:es)?|"
-    r"weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|s|secs?|seconds?|times|of|x|to|and|or|per|in|on|for|g|ga|gauge"
+    r"weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|s|secs?|seconds?|times|of|x|to|and|or|per|percent|in|on|for|g|ga|gauge"
     r"|"
     r"at|with|from)\b)[a-z][a-z-]*,?\s+){0,3}?"
     r"(?:lesions?|aks?\b|actinic keratos[ie]s|keratos[ie]s|sks?\b|warts?|verrucae?|tags?|acrochord(?:on|a|ons"

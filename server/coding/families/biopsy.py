@@ -190,7 +190,10 @@ def code(svcs: list[Service], ctx: Ctx) -> list[Draft]:
             # sites that another biopsy line already covers
             named: dict[str, object] = {}
             prev_end = -10
+            first = s.text.lower().index("biopsies")
             for x in sorted(s.sites, key=lambda x: x.start):
+                if x.start < first and x.start < len(s.text) and s.text[x.start : x.end] == x.text:
+                    continue  # "Two AKs on the backs of his hands. Procedures, biopsies times three": not listed
                 if x.start - prev_end > 3:  # "upper back (scapular area)" names one place
                     named.setdefault(x.text.lower(), x)
                 prev_end = x.end
