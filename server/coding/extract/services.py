@@ -85,8 +85,8 @@ _K = [
         r"drain(?:ed|age)\s+of\s+(?:the\s+)?abscess|opened\s+and\s+drained|incised\s+and\s+expressed|\blance"
         r"d\b|abscess(?:es)?\s+(?:was\s+|were\s+)?(?:incised|opened|lanced|drained)\b|"
         # not the surgical incision: "around the incision, scant purulent drainage"
-        r"(?<!\bthe\s)(?<!around\s)(?<!along\s)(?<!\bof\s)(?<!\bat\s)incis(?:ion|ed)\b[^.;\n]{0,60}?"
-        r"\b(?:purulen\w*|pus\b|loculat\w*)|"
+        r"(?<!\bthe\s)(?<!around\s)(?<!along\s)(?<!\bof\s)(?<!\bat\s)incis(?:ion|ed)\b[^.\n]{0,60}?"
+        r"\b(?:purulen\w*|pus\b|loculat\w*|drained\b)|"
         r"incision\s+(?:was\s+)?made\s+(?:over|into|in)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:fluctuan\w*|abscess|boil|furuncle)|"
         r"(?:purulen\w*|pus)\s+(?:\w+\s+){0,2}(?:was|were)\s+(?:\w+\s+)?(?:evacuated|expressed|drained|released)",
     ),

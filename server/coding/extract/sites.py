@@ -75,7 +75,8 @@ _LEX: list[tuple[str, str]] = [
     ),
     (r"axilla(?:e|ry)?|armpits?|underarms?", "axilla"),
     (
-        r"thumbs?|fingers?|finger\s*tips?|digits?\s+of\s+(?:the\s+)?hand|palms?|palmar|knuckles?|hands?|"
+        r"thumbs?|fingers?|finger\s*tips?|digits?\s+of\s+(?:the\s+)?hand|palms?|palmar|knuckles?|"
+        r"hands?(?![- ]?(?:mirror|held|hygiene|wash\w*|written|sanitizer|lotion|signed))|"
         r"(?:index|middle|ring|small|little|pinky)\s+finger|\bdigit\b|fingernails?|nail\s*folds?(?!\s+of\s+(?"
         r":th"
         r"e\s+)?"

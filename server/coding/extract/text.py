@@ -742,7 +742,7 @@ _CONDITIONAL_START = re.compile(
 _DISCUSS_START = re.compile(
     r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:[a-z/ ]{1,20}:\s*)?(?:we\s+|i\s+|the\s+patient\s+and\s+i\s+|provider\s+)?"
     r"(?:discussed|reviewed|went\s+over|talked\s+about|counsel(?:l)?ed\s+(?:on|about|regarding))\b|"
-    r"^\W{0,4}(?:[a-z/ ]{1,20}:\s*)?(?:treatment\s+)?options\b",
+    r"^\W{0,4}(?:[a-z/ ]{1,20}:\s*)?(?:treatment\s+|repair\s+|reconstructive\s+|closure\s+)?options\b",
     re.I,
 )
 _NEW_CLAUSE = re.compile(r"(?:,\s*and|;|\bthen)\s+(?:[a-z]+\s+){0,4}(?:was|were|is|are|has|have|had)\s", re.I)
