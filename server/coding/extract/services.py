@@ -847,6 +847,10 @@ def fill(svc: Service) -> Service:
                 continue
             if re.match(r"[\s:.]*(?:\(?[^)\n]{0,30}\))?[\s:.]*(?:\*{2,}|_{2,}|-{2,}|—|n/a\b|not\s+(?:needed|required|done|taken|performed))", m.group(3), re.I):
                 continue  # "Stage IV: ***": an empty template field, not a stage
+            if re.search(r"\b(?:no|without\s+a|not\s+a)\s+$", t[max(0, m.start() - 12) : m.start()], re.I) or re.match(
+                r"[^.;\n]{0,20}?\b(?:was|were)\s+(?:not\s+(?:needed|required|necessary|taken)|unnecessary)", m.group(3), re.I
+            ):
+                continue  # "No third stage was needed or taken."
             blocks = 0
             bm = _BLOCKS_RE.search(m.group(3)) or _BLOCKS_FIRST_RE.search(m.group(3))
             if bm:
@@ -2546,6 +2550,21 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
                 ext.dx, ext.dx_categories = header.dx, header.dx_categories
             out[out.index(header)] = ext
             header = ext
+        elif (
+            header is not None
+            and header.kind == "mohs"
+            and header in out
+            and any(header.stages)
+            and seg.section == "procedure"
+            and _NEW_TUMOR.match(seg.text)
+            and header.site is not None
+            and _other_site(seg.text, header.site)
+            and _STAGE_RE.search(seg.text)
+        ):
+            # "Site B: The right forearm ... Stage I, four tissue blocks": site A's write-up ended, site B's begins
+            header = fill(Service("mohs", source, seg.text, seg.start, from_note=True))
+            header.spans.append(header.span(0, min(len(seg.text), 60)))
+            out.append(header)
         elif out and _DEFECT_LINE.match(seg.text) and out[-1].kind in ("destruction", "shave", "biopsy"):
             # "- Final defect diameter after the last cycle: 1.3 cm.": the size of the wound just described
             d = [m for m in tx.find_measures(seg.text) if m.kind in ("defect", "lesion")]
