@@ -619,6 +619,17 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                 # "3 lesions bx'd as above" after three listed biopsies, "biopsies times three ... Number one
                 # right shin, punch" before two more: their summary
                 s.count = None
+    # "DESCRIPTION OF PROCEDURE: The thigh was prepped ... The scalp was then prepped, and a 4 mm punch ...": a
+    # paragraph narrating several of the listed biopsies (every region it names has its own listed biopsy)
+    svcs = [
+        s for s in svcs
+        if not (
+            s.kind == "biopsy"
+            and len({x.region for x in s.sites}) >= 2
+            and all(any(o is not s and o.kind == "biopsy" and o.site is not None and len({y.region for y in o.sites}) == 1
+                        and o.site.region == x.region for o in svcs) for x in s.sites)
+        )
+    ]
     out: list[Service] = []
     for s in svcs:
         target = None

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from functools import lru_cache
 
 from server.coding.extract import text as tx
@@ -2664,6 +2665,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         _labelled_wounds(out, segs, source)
         _listed_wounds(out, segs)
     _expand_counted_lesions(out, segs)
+    _split_destruction_classes(out)
     _mohs_tumour_tables(out, segs, source)
     _column_lesions(out, note_text, source)
     out[:] = [p for sv in out for p in _split_by_measured_site(sv)]
@@ -2700,6 +2702,36 @@ def _numbered_twins(out: list[Service]) -> None:
                      and (om := _ITEM_NUMBER.match(o.text)) and om.group(1) == m.group(1)), None)
         if twin is not None:
             sv.site, sv.sites = twin.site, twin.sites
+
+
+_CLASS_COUNT = re.compile(
+    r"\b(\d{1,2}|" + tx.WORD_QTY + r")\s+(?:\w+\s+){0,2}?(?:(?P<pre>aks?|actinic\s+keratos[ie]s)|"
+    r"(?P<ben>warts?|verrucae?|sks?|isks?|seborrh?eic\s+keratos[ie]s))\b",
+    re.I,
+)
+
+
+def _split_destruction_classes(out: list[Service]) -> None:
+    """"LN2 to each of the 4 warts (2 cycles) and to the 3 AKs (1 cycle)": one sentence, two destructions
+    (benign 4, premalignant 3), each with its own count."""
+    for sv in list(out):
+        if sv.kind != "destruction" or sv.provided_code or sv.dest_class not in ("premalignant", "benign", "unknown"):
+            continue
+        counts: dict[str, int] = {}
+        for m in _CLASS_COUNT.finditer(sv.text):
+            n = tx.word_to_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            if n and tx.assertion_in(sv.text, m.start(), m.end()) == "affirmed":
+                cls = "premalignant" if m.group("pre") else "benign"
+                counts[cls] = max(counts.get(cls, 0), n)
+        if len(counts) < 2 or (sv.count is not None and sv.count not in counts.values()):
+            continue
+        i = out.index(sv)
+        parts = []
+        for cls, n in sorted(counts.items()):
+            dx = [d for d in sv.dx if (d.category == "ak") == (cls == "premalignant")] or list(sv.dx)
+            parts.append(replace(sv, dest_class=cls, count=n, spans=list(sv.spans), sites=list(sv.sites), dx=dx,
+                                 dx_categories={d.category for d in dx}))
+        out[i : i + 1] = parts
 
 
 def _drop_header(out: list[Service], header: Service, derived: list[Service]) -> None:
