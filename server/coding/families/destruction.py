@@ -64,7 +64,7 @@ def skin_tag_count(ctx: Ctx, svcs: list[Service], provided: list[str], derived: 
 
 
 @rule("DOC006", family="documentation")
-def count_missing(ctx: Ctx, svc: Service, what: str) -> None:
+def count_missing(ctx: Ctx, svc: Service, what: str, coded: bool = True) -> None:
     """The number of lesions treated must be documented for count-based codes.
 
     Why: destruction, skin-tag, paring and injection codes depend on the count.
@@ -75,7 +75,7 @@ def count_missing(ctx: Ctx, svc: Service, what: str) -> None:
         "DOC006",
         Topic.MISSING_DOCUMENTATION,
         Severity.WARNING,
-        f"Number of lesions not documented for {what}: one lesion coded",
+        f"Number of lesions not documented for {what}: " + ("one lesion coded" if coded else "not coded"),
         svc.spans[:2],
     )
 
@@ -101,14 +101,14 @@ def _dedupe_count(svcs: list[Service], ctx: Ctx, what: str) -> int:
                     re.I,
                 )
             )
-            if plural or not s.provided_code:
-                count_missing(ctx, s, what)
             # premalignant destruction is counted per lesion: an undocumented count of several is not coded
             n = (
                 0
                 if (plural and what.startswith("destruction of premalignant") and not s.provided_code)
                 else 1
             )
+            if plural or not s.provided_code:
+                count_missing(ctx, s, what, coded=bool(n))
         total += n
     return total
 
