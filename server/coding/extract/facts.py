@@ -538,11 +538,13 @@ _NEXT_DAY = re.compile(r"\b(?:booked|scheduled|planned|set\s+up)\b[^.;\n]{0,50}\
 
 
 def major_decided_next_day(texts: list[str]) -> str | None:
-    """The 090-day procedure (flap, graft, laser of a vascular lesion, peel) a sentence books for tomorrow."""
+    """The 090-day procedure (flap, graft, laser of a vascular lesion, peel) a sentence books for tomorrow, named
+    in that sentence or the few before it."""
     for t in texts:
         for m in _NEXT_DAY.finditer(t):
             a, b = tx.sentence_bounds(t, m.start())
-            w = _MAJOR_WORD.search(t, a, b)
+            # "Pt chose excision ... and repair with a cheek rotation flap ... Surgery booked for TOMORROW"
+            w = _MAJOR_WORD.search(t, a, b) or tx._last(_MAJOR_WORD.finditer(t, max(0, a - 400), a))
             if w is not None:
-                return w.group(0).lower()
+                return " ".join(w.group(0).lower().split())
     return None

@@ -3052,7 +3052,7 @@ def _flap_only(out: list[Service], segs: list[Segment], source: str) -> None:
                 break
 
 
-_TAG_WORD = re.compile(r"\b(?:skin\s+)?tags?\b|acrochord\w*|\bST\b", re.I)
+_TAG_WORD = re.compile(r"\b(?:skin\s+)?tags?\b|acrochord\w*|(?-i:\bST\b)(?!\.)", re.I)  # not "ST. BRENDAN"
 _REMOVED = re.compile(r"\b(?:removed|snipped|clipped|excised|cut\s+off)\b", re.I)
 
 
