@@ -621,13 +621,15 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                 s.count = None
     # "DESCRIPTION OF PROCEDURE: The thigh was prepped ... The scalp was then prepped, and a 4 mm punch ...": a
     # paragraph narrating several of the listed biopsies (every region it names has its own listed biopsy)
+    lesion_kinds = ("biopsy", "shave", "excision")
     svcs = [
         s for s in svcs
         if not (
-            s.kind == "biopsy"
+            s.kind in lesion_kinds
             and len({x.region for x in s.sites}) >= 2
-            and all(any(o is not s and o.kind == "biopsy" and o.site is not None and len({y.region for y in o.sites}) == 1
-                        and o.site.region == x.region for o in svcs) for x in s.sites)
+            and all(any(o is not s and o.kind in lesion_kinds and o.site is not None
+                        and len({y.region for y in o.sites}) == 1 and o.site.region == x.region for o in svcs)
+                    for x in s.sites)
         )
     ]
     out: list[Service] = []
@@ -665,6 +667,8 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                 or (s.kind == "mohs" and _one_undocumented_mohs(o, s))
                 or (s.kind == "biopsy" and (s.technique is None) != (o.technique is None) and _same_region_side(o, s))
                 or (s.kind in ("excision", "shave") and _same_size_same_side(o, s))
+                # "1. Complex repair, trunk, 10.5 cm" and the description's "... back ... Final repair length 10.5 cm"
+                or (s.kind == "repair" and s.repair_len and o.repair_len == s.repair_len and _same_region_side(o, s))
                 or (s.kind.startswith("nail") and s.digits and s.digits == o.digits)  # "great toe" = "hallux"
                 or (o.site is None and s.site is not None and o.lesion_id is None)
                 or (s.site is None and s.lesion_id is None and not s.sizes)

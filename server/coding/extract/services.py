@@ -2045,6 +2045,8 @@ def segments(note: str) -> list[Segment]:
             label = ln.split(":", 1)[0] if ":" in ln else ln
             if h in _SOAP_SECTION:
                 section = _SOAP_SECTION[h]
+            elif re.search(r"diagnos[ie]s", h, re.I) and not re.search(r"procedur", h, re.I):
+                section = "assessment"  # "PREOPERATIVE DIAGNOSES:" names the lesions, it is no procedure section
             elif (
                 PROC_HEADERS.search(h) or (len(label) < 40 and re.search(r"procedur", label, re.I))
             ) and not re.match(r"\s*procedures?\s*:\s*(?:none|n/a)", ln, re.I):
@@ -2835,6 +2837,11 @@ _SITE_QUALIFIER = re.compile(
 )
 
 
+_LESION_NOUN = re.compile(
+    r"\b(?:lesion|cyst|nodule|papule|plaque|tumou?r|nevus|mole|growth|lipoma|keratosis|macule|scar)\b", re.I
+)
+
+
 def _single_lesion_size(out: list[Service], segs: list[Segment]) -> None:
     """A note about one shave or excision whose procedure text gives no size (or, for an excision, no margin)
     takes it from the one such measurement anywhere else in the note, and the site with it when the procedure
@@ -2852,6 +2859,11 @@ def _single_lesion_size(out: list[Service], segs: list[Segment]) -> None:
             if sg.section == "narrative":
                 continue
             for m in tx.find_measures(sg.text):
+                if m.kind == "lesion":
+                    a, b = tx.sentence_bounds(sg.text, m.start)
+                    sent = sg.text[a:b]
+                    if any(k[0] == "repair" for k in find_kinds(sent)) and not _LESION_NOUN.search(sent):
+                        continue  # "Intermediate layered closure, 3.0 cm.": the repair's length, not a lesion size
                 if m.kind in found:
                     found[m.kind].setdefault(m.value_cm, sg)
         if not sv.sizes and len(found["lesion"]) == 1:
@@ -3302,6 +3314,11 @@ def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
             continue
         if sv not in out:
             continue
+        if sv not in each and any(
+            o is not sv and o.kind == sv.kind and o.count == sv.count and o.site is not None and sv.site is not None
+            and o.site.region == sv.site.region and out.index(o) < out.index(sv) for o in out
+        ):
+            continue  # "2. Shave removal of two SKs, right temple" retold in the description: those two, not more
         own = next((sg for sg in segs if sg.start <= sv.base < sg.end), None)
         sized = [o for o in out if o is not sv and o.kind == sv.kind and o.sizes and o not in each]
         # "Shave removal of both today" over "Site 1: mid back ... 0.8 cm" / "Site 2: L chest (size not entered)":

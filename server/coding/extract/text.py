@@ -270,7 +270,9 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         le = text.find("\n", end)
         before, after = text[max(ls, start - 60) : start], text[end : le if le >= 0 else end + 50][:50]
     near_before = before[-28:]
-    line_after = after.split("\n", 1)[0]  # "Lesion/scar size: 0.8 x 0.6 cm\nMargins: 0.5 cm": the next field's label
+    line_after, _, wrapped = after.partition("\n")  # "Lesion/scar size: 0.8 x 0.6 cm\nMargins: 0.5 cm": the next field
+    if not line_after.strip() and wrapped[:1].islower():
+        line_after = wrapped.split("\n", 1)[0]  # "A 2 mm\nmargin was marked": a wrapped sentence, not a new field
     kind = "other"
     if re.search(
         r"(?:length|long)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
