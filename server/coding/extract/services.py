@@ -495,11 +495,15 @@ _LEAFLET_AFTER = re.compile(
 )
 
 
-def _affirmed_kinds(
-    text: str, sent_bounds: list[tuple[int, int]] | None = None
-) -> list[tuple[str, int, int]]:
+def _affirmed_kinds(text: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every service kind ``text`` affirms (today's work), in text order."""
+    return list(_affirmed_kinds_cached(text))
+
+
+@lru_cache(maxsize=8192)
+def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     out = []
-    bounds = sent_bounds or tx.sentences(text)
+    bounds = tx.sentences(text)
     all_kinds = find_kinds(text)
     # an excision next to an affirmed Mohs is a Mohs layer; "options: Mohs, excision ..." is no Mohs
     has_mohs = any(k == "mohs" and tx.assertion_in(text, s, e) == "affirmed" for k, s, e in all_kinds)
@@ -560,7 +564,7 @@ def _affirmed_kinds(
         if kind in ("excision", "destruction", "shave") and _SCAR_AFTER.match(text, e):
             continue  # "WLE scar R upper back without pigment", "L back ED&C scar flat": an earlier treatment's scar
         out.append((kind, s, e))
-    return out
+    return tuple(out)
 
 
 _STOP = re.compile(r"[.;!?](?!\d)|\n\s*\n")
