@@ -1212,7 +1212,10 @@ def code_encounter(
     )
 
 
-_ICD_IN_TEXT = re.compile(r"(?:\(|\bdx:?\s*|\bicd(?:-?10)?:?\s*)([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b", re.I)
+# the classes written in lower case: the same under IGNORECASE, and the pattern can be case-folded (extract/scan.py)
+_ICD_IN_TEXT = FoldedPattern(
+    re.compile(r"(?:\(|\bdx:?\s*|\bicd(?:-?10)?:?\s*)([a-tv-z]\d{2}(?:\.[0-9a-z]{1,4})?)\b", re.I)
+)
 
 
 _ALL_LESIONS = re.compile(

@@ -408,6 +408,11 @@ def dx_codes_for_text(
 ) -> list[tuple[str, DxMention]]:
     """Ranked (code, mention) for a lesion's text. ``pre_path``: biopsy awaiting pathology (no malignant codes
     unless already confirmed)."""
+    return list(_dx_codes_cached(text, site, pre_path))
+
+
+@lru_cache(maxsize=8192)
+def _dx_codes_cached(text: str, site: Site | None, pre_path: bool) -> tuple[tuple[str, DxMention], ...]:
     if site is None:
         site = next(iter(find_sites(text)), None)
     out: list[tuple[str, DxMention]] = []
@@ -431,4 +436,4 @@ def dx_codes_for_text(
             code = code_for(cat, site)
         if code and code not in [c for c, _ in out]:
             out.append((code, d))
-    return out
+    return tuple(out)

@@ -11,7 +11,8 @@ original pattern.
 The lower-case pattern is also rewritten by :func:`by_first_char` so that ``re`` tries fewer branches at
 each position (same matches, same groups). A lexicon scanner (every match starts at a word start, with one
 of a few hundred short literal prefixes: :func:`start_filter`) only tries the word starts that begin with
-one of them: a cheap capture-free scan finds them and the full pattern is ``match``ed there.
+one of them: the filter, a capture-free lookahead, is put in front of the full pattern, so ``re`` itself
+skips every other position before entering the alternation.
 """
 
 from __future__ import annotations
@@ -25,13 +26,12 @@ from re import _constants as _sre
 from re import _parser as _sre_parser
 
 _ESCAPES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
-_START = re.Match.start
 
 
 class FoldedScanner:
     """``finditer`` with the semantics of the IGNORECASE pattern ``rx``, faster on ASCII text."""
 
-    __slots__ = ("rx", "lower_rx", "starts")
+    __slots__ = ("rx", "lower_rx", "starts", "scan_rx")
 
     def __init__(self, rx: re.Pattern[str], lexicon: bool = False) -> None:
         """``lexicon``: ``rx`` is a large alternation of words, worth trying only at the word starts that
@@ -42,14 +42,15 @@ class FoldedScanner:
         pattern = rx.pattern if rx.flags & re.VERBOSE else by_first_char(rx.pattern)
         self.lower_rx = re.compile(pattern, rx.flags & ~re.IGNORECASE) if usable else None
         self.starts = start_filter(self.lower_rx) if lexicon and self.lower_rx is not None else None
+        # the start filter (zero-width, capture-free: same matches, same groups) in front of the pattern
+        self.scan_rx = self.lower_rx
+        if self.starts is not None and self.lower_rx is not None:
+            self.scan_rx = re.compile(f"{self.starts.pattern}(?:{pattern})", self.lower_rx.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same)."""
-        if self.lower_rx is not None and text.isascii():
-            if self.starts is None:
-                return self.lower_rx.finditer(text.lower())
-            low = text.lower()
-            return finditer_at(self.lower_rx, low, map(_START, self.starts.finditer(low)))
+        if self.scan_rx is not None and text.isascii():
+            return self.scan_rx.finditer(text.lower())
         return self.rx.finditer(text)
 
 

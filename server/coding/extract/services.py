@@ -228,11 +228,11 @@ _LESION_ID = re.compile(
     r"(?!\s*(?:cm|mm|mg|/|-\d|\.\d|of\b|x\b))|"
     r"^\s*\(?([A-H])[.):]\s|\(([A-H])\))"
 )
-_MG_RE = re.compile(
+_MG_RE = FoldedPattern(re.compile(
     r"(\d+(?:\.\d+)?|\b" + tx.WORD_QTY + r")\s*(?:mg\b|milligrams?\b)"
     r"(?!\s*/|\s+per\s+(?:ml|cc|millilit))",
     re.I,
-)
+))
 _CONC_RE = re.compile(
     r"(\d+(?:\.\d+)?|\b" + tx.WORD_QTY + r")\s*(?:mg|milligrams?)\s*(?:/|per)\s*"
     r"(?:ml|cc|millilit(?:er|re))",
@@ -266,13 +266,13 @@ _ORDINAL = {
     "5th": 5,
     "sixth": 6,
 }
-_STAGES_N_RE = re.compile(
+_STAGES_N_RE = FoldedPattern(re.compile(
     r"\b(\d+|one|two|three|four|five|six)\s+(?:total\s+)?(?:mohs\s+)?(?:stages|layers"
     r")\b|"
     r"(?:number\s+of\s+)?(?:stages|layers)\s*(?:total|performed|required|taken)?\s*[:=]"
     r"?\s*(\d+)\b",
     re.I,
-)
+))
 _BLOCKS_RE = re.compile(
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\(\d+\)\s"
     r"+)?(?:tissue\s+)?"
@@ -499,11 +499,15 @@ _LEAFLET_AFTER = re.compile(
 )
 
 
-def _affirmed_kinds(
-    text: str, sent_bounds: list[tuple[int, int]] | None = None
-) -> list[tuple[str, int, int]]:
+def _affirmed_kinds(text: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every service kind ``text`` affirms (today's work), in text order."""
+    return list(_affirmed_kinds_cached(text))
+
+
+@lru_cache(maxsize=8192)
+def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     out = []
-    bounds = sent_bounds or tx.sentences(text)
+    bounds = tx.sentences(text)
     all_kinds = find_kinds(text)
     # an excision next to an affirmed Mohs is a Mohs layer; "options: Mohs, excision ..." is no Mohs
     has_mohs = any(k == "mohs" and tx.assertion_in(text, s, e) == "affirmed" for k, s, e in all_kinds)
@@ -564,7 +568,7 @@ def _affirmed_kinds(
         if kind in ("excision", "destruction", "shave") and _SCAR_AFTER.match(text, e):
             continue  # "WLE scar R upper back without pigment", "L back ED&C scar flat": an earlier treatment's scar
         out.append((kind, s, e))
-    return out
+    return tuple(out)
 
 
 _STOP = re.compile(r"[.;!?](?!\d)|\n\s*\n")
@@ -593,11 +597,11 @@ def _wrapped_end(text: str, end: int) -> int:
 _LEFT_ALONE = re.compile(
     r"\b(?:no\s+(?:tx|treatment|intervention)|not\s+treated|untreated|left\s+alone|not\s+bothered)\b", re.I
 )
-_ATTESTATION = re.compile(
+_ATTESTATION = FoldedPattern(re.compile(
     r"\bpresent\s+(?:for|during|throughout)\s+(?:the\s+)?(?:entire|key|critical|whole|all)\b|"
     r"\bagree\s+with\s+(?:the\s+)?(?:above|findings|assessment|plan|note|documentation)\b",
     re.I,
-)
+))
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:beyond|besides|other\s+than|except(?:\s+for)?|apart\s+from)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+)?$", re.I
 )
@@ -653,9 +657,9 @@ _ORAL_DOSE = re.compile(
 _TOTAL_AFTER = re.compile(r"[^.;]{0,40}?\btotal\b(?!\s*(?:of\s+|volume\s+|=\s*)?\d)", re.I)
 
 
-_UNTREATED = re.compile(
+_UNTREATED = FoldedPattern(re.compile(
     r"\bno\s+(?:treatment|procedure|intervention)s?\b|\bnot\s+(?:treated|done|performed)\b|\buntreated\b", re.I
-)
+))
 
 
 def fill(svc: Service) -> Service:
@@ -1748,12 +1752,12 @@ def excision_malignant(svc: Service) -> bool | None:
     return False
 
 
-_PATH_RESULT = re.compile(
+_PATH_RESULT = FoldedPattern(re.compile(
     r"\b(?:final\s+)?path(?:ology)?\b(?:\s+(?:report|addendum))?(?:\s*\([^)\n]{0,40}\)|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?){0,2}\s*"
     r"(?:=|:|received\b|returned\b|showed\b|revealed\b|results?\b(?!\s+(?:pending|to\s+follow))|came\s+back\b|"
     r"(?<=final\spathology)\s)",
     re.I,
-)
+))
 _AWAITING = re.compile(r"\b(?:will|call|await\w*|pending|f/u|follow(?:\s+up)?|review|discuss\w*)\b[^.\n]*$", re.I)
 _NOT_RESULT = re.compile(r"^\W*(?:pending|to\s+follow|will|when|if|once|f/u|follow|sent|to\b)", re.I)
 
@@ -2166,11 +2170,11 @@ _TOTAL_LESIONS = re.compile(
 
 
 _SHAVE_REMOVAL = re.compile(r"shave\s+(?:removal|excision)|shave[ds]?\s+(?:off|flush)", re.I)
-_IMPLICIT_EXCISION = re.compile(
+_IMPLICIT_EXCISION = FoldedPattern(re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:mm|cm)\s*\.?\s+(?:peripheral\s+|clinical\s+|surgical\s+|lateral\s+)?margins?\b"
     r"(?=[^.\n]{0,60}\b(?:clos\w*|repair\w*|sutur\w*))",
     re.I,
-)
+))
 
 
 def services_from_text(
@@ -2429,12 +2433,13 @@ def _other_site(text: str, site: Site) -> bool:
 
 _CONSENT_AND_DONE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?(?:performed|removed|excised|taken|treated)\b", re.I)
 _NUMBERED = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\)|#\d{1,2}\b)")
-_NO_PROCEDURES = re.compile(
-    r"(?:^[^\S\n]*(?:[A-Za-z ]{1,20}:\s*)?|(?<=[.;]\s)|(?<=[.;]\s\s))no\s+procedures?\s+"
+# a label's [a-z ] is [A-Za-z ] under IGNORECASE, written in lower case to be case-folded (extract/scan.py)
+_NO_PROCEDURES = FoldedPattern(re.compile(
+    r"(?:^[^\S\n]*(?:[a-z ]{1,20}:\s*)?|(?<=[.;]\s)|(?<=[.;]\s\s))no\s+procedures?\s+"
     r"(?:(?:were\s+|was\s+)?(?:performed|done)\s+)?"
     r"(?:today|this\s+visit)\s*(?:[.;]|$)",
     re.I | re.M,
-)
+))
 
 
 def services_from_note(note_text: str, source: str) -> tuple[list[Service], list[Segment]]:

@@ -221,10 +221,15 @@ _UNIT_HINTS = ("cm", "mm", "met")
 
 def find_measures(text: str) -> list[Measure]:
     """Every length in ``text`` (cm), classified by its local context."""
+    return list(_find_measures_cached(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_measures_cached(text: str) -> tuple[Measure, ...]:
     out: list[Measure] = []
     low = text.lower()
     if not any(h in low for h in _UNIT_HINTS):
-        return out
+        return ()
     taken: list[tuple[int, int]] = []
     spoken = "point" in text or "centimet" in text or "millimet" in text
     for m in (_DIM_SPOKEN_RE if spoken else _DIM_RE).finditer(text):
@@ -243,7 +248,7 @@ def find_measures(text: str) -> list[Measure]:
             continue  # "AUC: inappropriate (area L, <2 cm)", "lesions under 1 cm": a criterion, not a size
         out.append(_classify(text, m.start(), m.end(), to_cm(m.group(1), m.group(2))))
     out.sort(key=lambda x: x.start)
-    return out
+    return tuple(out)
 
 
 def _lesion_word_nearer(before: str) -> bool:
@@ -576,11 +581,13 @@ def _split_starts(text: str) -> Iterator[int]:
 
 
 _WRAP_RE = re.compile(
+    # both alternatives end a line: the leading lookahead rejects every other position at one character test
+    r"(?=[ \t]*\n)(?:"
     r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)|"
     # a line that stops on a preposition, article or conjunction runs on, whatever the next line's case ("at an
     # urgent care clinic in\nDecember.")
     r"(?:(?<=\sin)|(?<=\son)|(?<=\sat)|(?<=\sof)|(?<=\sto)|(?<=\sby)|(?<=\sfor)|(?<=\sfrom)|(?<=\swith)|(?<=\sthe)|"
-    r"(?<=\sa)|(?<=\san)|(?<=\sand)|(?<=\sor)|(?<=\shis)|(?<=\sher))[ \t]*\n(?=[ \t]*[A-Za-z])"
+    r"(?<=\sa)|(?<=\san)|(?<=\sand)|(?<=\sor)|(?<=\shis)|(?<=\sher))[ \t]*\n(?=[ \t]*[A-Za-z]))"
 )
 
 
