@@ -3390,14 +3390,18 @@ def table_count(text: str, within: tuple[int, int] | None = None) -> tuple[int, 
             continue
         total = 0
         end = offs[i] + len(ln)
+        values = []
         for k, cell in _column_cells(lines, i, len(cells), col):
             m = re.match(r"^(\d{1,3})\b", cell)
             if not m:
                 continue
+            values.append(int(m.group(1)))
             if within is not None and not (within[0] <= offs[k] < within[1]):
                 continue
             total += int(m.group(1))
             end = offs[k] + len(lines[k])
+        if len(values) > 1 and values == list(range(1, len(values) + 1)):
+            continue  # "# | Site | ..." numbered 1, 2, 3, 4: the row numbers, not counts
         if total:
             return total, offs[i], end
     return None

@@ -690,6 +690,7 @@ HYPO_POST = re.compile(
     r"if\s+no\s+improvement|next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
     r"|"
     r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option|"
+    r"will\s+(?:start|begin|resume|commence|be\s+(?:started|done|performed|repeated))|"
     r"in\s+(?:\d{1,2}|one|two|three|four|six|twelve)(?:\s*-\s*\d{1,2})?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)|"
     r"(?:is|are|was|were|been|has\s+been)\s+(?:already\s+|now\s+)?(?:scheduled|booked|planned|arranged)|"
     r"appointment)\b",
