@@ -397,7 +397,7 @@ _COUNT_PATTERNS = [
     ),
     # "an 80-allergen series", "All three pared today"
     re.compile(r"\b(\d{1,3})-(?:allergens?|antigens?|lesions?|item)\b", re.I),
-    re.compile(r"\ball\s+(" + _NUMWORD + r")\s+(?=[a-z]+ed\b|were\b|was\b|of\s+(?:them|these|the))", re.I),
+    re.compile(r"\ball\s+(" + _NUMWORD + r")\s+(?=[a-z]+ed\b|were\b|was\b|of\s+(?:them|these|the)|today\b|with\b)", re.I),
     # "shave removal of both": two lesions
     re.compile(r"\b(?:of|to|on)\s+(both)\b(?!\s+(?:sides|arms|legs|hands|feet|cheeks|ears|shins|forearms))", re.I),
     # "removed all 22 today", "total allergens placed: 70"
