@@ -376,7 +376,7 @@ _COUNT_PATTERNS = [
     ),
     re.compile(
         # "Number of lesions: five", "number treated = 4"; a bare "Number two left temple" is an item label
-        r"\b(?:n\s*=\s*|(?<![jJ]\d{4}\s)qty:?\s*|(?<![jJ]\d{4}\s)quantity:?\s*|count:?\s*|number(?:\s+of\s+\w+(?:\s+\w+)?(?:\s+treated)?"
+        r"\b(?:n\s*=\s*|(?<!j\d{4}\s)qty:?\s*|(?<!j\d{4}\s)quantity:?\s*|count:?\s*|number(?:\s+of\s+\w+(?:\s+\w+)?(?:\s+treated)?"
         r"\s*(?::|=|was|were|of)?|(?:\s+treated)?\s*(?::|=|was|were|of))\s*|total(?:\s+of)?:?\s*)(\d+|" + _NUMWORD + r")\b"
         r"(?!\s*(?:cm|mm|\.\d|mg|%|blades?\b|(?:freeze[- ]thaw\s+)?(?:cycles?|passes|times|sessions?|minutes?|seconds?|ml|cc)\b))",
         re.I,
