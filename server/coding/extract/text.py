@@ -399,7 +399,11 @@ _COUNT_PATTERNS = [
     re.compile(r"\b(\d{1,3})-(?:allergens?|antigens?|lesions?|item)\b", re.I),
     re.compile(r"\ball\s+(" + _NUMWORD + r")\s+(?=[a-z]+ed\b|were\b|was\b|of\s+(?:them|these|the)|today\b|with\b)", re.I),
     # "shave removal of both": two lesions
-    re.compile(r"\b(?:of|to|on)\s+(both)\b(?!\s+(?:sides|arms|legs|hands|feet|cheeks|ears|shins|forearms))", re.I),
+    re.compile(
+        r"\b(?:of|to|on|removed|excised|shaved|biopsied|froze|injected)\s+(both)\b"
+        r"(?!\s+(?:sides|arms|legs|hands|feet|cheeks|ears|shins|forearms))",
+        re.I,
+    ),
     # "removed all 22 today", "total allergens placed: 70"
     re.compile(
         r"\ball\s+(\d{1,3})\b(?!\s*(?:cm|mm|%|mg|ml|cc|units?|weeks?|wks?|days?|months?|years?|hours?|extremit|"
