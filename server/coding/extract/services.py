@@ -2842,6 +2842,7 @@ _SITE_QUALIFIER = re.compile(
 )
 
 
+_DONE_VERB = re.compile(r"\b(?:i|we)\s+(?:removed|snipped|froze|treated|pared|destroyed)\b", re.I)
 _LESION_NOUN = re.compile(
     r"\b(?:lesion|cyst|nodule|papule|plaque|tumou?r|nevus|mole|growth|lipoma|keratosis|macule|scar)\b", re.I
 )
@@ -3485,6 +3486,21 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
                 if c:
                     sv.count = c
                     sv.spans.append(Span(sv.source, sg.start, sg.end, sg.text))
+                    break
+    for sv in out:
+        # "... skin tags ... a large number around the neck" / "I removed the symptomatic ones today: nine on
+        # the neck, seven in the right axilla and six in the left axilla": the count is in the removal sentence
+        if sv.kind in ("tag", "destruction", "paring") and sv.count is None and not sv.provided_code:
+            for sg in segs:
+                if sg.start <= sv.base or sg.section == "narrative":
+                    continue
+                for a, b in tx.sentences(sg.text):
+                    sent = sg.text[a:b]
+                    if _DONE_VERB.search(sent) and (c := _site_counts(sent)):
+                        sv.count = c
+                        sv.spans.append(Span(sv.source, sg.start + a, sg.start + b, sent))
+                        break
+                if sv.count:
                     break
     lacking = [sv for sv in out if sv.site is None]
     for sv in lacking:
