@@ -154,7 +154,9 @@ def code(items: list[tuple[Service, str]], ctx: Ctx) -> list[Draft]:
                         "repair",
                     )
                 )
-    provided = sorted(s.provided_code for s, _ in items if s.provided_code and s.kind == "repair")
+    # one charge split into its wounds (same source) is one provided code, not one per wound
+    provided = sorted({(s.source_ref or id(s), s.provided_code): s.provided_code for s, _ in items
+                       if s.provided_code and s.kind == "repair"}.values())
     if provided:
         derived = sorted(d.code + (f" x{d.units}" if d.units > 1 else "") for d in out)
         if provided != derived:
