@@ -1240,7 +1240,16 @@ def _stage_cells(t: str) -> list[int] | None:
 
 
 def _stage_table(t: str) -> list[int] | None:
-    """Mohs stage table ("Stage | Tissue blocks | Result" / "I | 6 | positive") -> blocks per stage."""
+    """Mohs stage table ("Stage | Tissue blocks | Result" / "I | 6 | positive") -> blocks per stage; any of the
+    text's tables ("TUMOR 1 | R helical rim | primary SCC" above " LAYER | TISSUE PIECES | MAP RESULT")."""
+    for block in re.findall(r"(?:^[^\n]*\|[^\n]*(?:\n|$))+", t, re.M):
+        found = _one_stage_table(block)
+        if found:
+            return found
+    return None
+
+
+def _one_stage_table(t: str) -> list[int] | None:
     tb = _table_rows(t)
     if not tb:
         return None

@@ -63,7 +63,7 @@ _LEX: list[tuple[str, str]] = [
     (r"chin|mental\s+region|mentum|jaw\s*line|jaw|mandib(?:le|ular)|submental", "chin"),
     (r"peri[- ]?oral|perioral|mouth", "mouth"),
     (
-        r"temples?|temporal(?:\s+region)?|peri[- ]?orbital|periocular|face|facial|central\s+face|lateral\s+fa"
+        r"temples?|temporal(?:\s+region)?|peri[- ]?orbital|periocular|(?<!\ben\s)face|facial|central\s+face|lateral\s+fa"
         r"ce|"
         r"sideburn|infra-?orbital",
         "face",
