@@ -241,8 +241,8 @@ _IND_ONE = re.compile(
 _IND_KIND = {f"g{i}": k for i, (k, _) in enumerate(_IND)}
 ABN_RE = FoldedPattern(re.compile(
     r"\babn\b[^.]{0,60}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
-    r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)[\s,-]+){0,2}"
+    r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+|our\s+|her\s+|his\s+)?"
+    r"(?:\(?(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)\)?[\s,-]+){0,2}"
     r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131|advance\s+notice)|"
     r"advance\s+beneficiary\s+notice[^.]{0,80}?(?:signed|on\s+file|obtained|reviewed)|"
     # "signed our voluntary notice of non-coverage (ABN, ...)", "signed the voluntary notice (Advance Beneficiary ..."

@@ -451,7 +451,7 @@ _DEPT_AFTER = re.compile(
     re.I,
 )
 _MOHS_DEPT_BEFORE = re.compile(
-    r"(?:(?:dermatology|department|dept\.?|division|clinic|center|centre|associates)\s*(?:-|–|—|&|and|/|of|,)\s*"
+    r"(?:(?:dermatology|dermatologic|department|dept\.?|division|clinic|center|centre|associates)\s*(?:-|–|—|&|and|/|of|,)\s*"
     r"|\bnon-?\s*|\bfrom\s+(?:the\s+)?)$",  # "EXCISION NOTE (non-Mohs)", "charred from the Mohs layers", "scar from mohs"
     re.I,
 )
