@@ -41,8 +41,8 @@ def benign_count(ctx: Ctx, svcs: list[Service], provided: list[str], derived: li
 
 @rule("DRM033", family="destruction")
 def vascular_area(ctx: Ctx, svc: Service, provided: str, derived: str) -> None:
-    """Laser destruction of a cutaneous vascular proliferative lesion (hemangioma, port-wine stain) is coded by
-    the treated area: 17106 under 10 sq cm, 17107 10.0-50.0 sq cm, 17108 over 50 sq cm; not 17110.
+    """Laser destruction of a cutaneous vascular proliferative lesion (hemangioma, port-wine stain) is coded
+    by the treated area: 17106 under 10 sq cm, 17107 10.0-50.0 sq cm, 17108 over 50 sq cm; not 17110.
 
     Why: 17110/17111 exclude cutaneous vascular proliferative lesions; 17106-17108 are one unit per session,
     banded by area, with a 090-day global (an E/M deciding it the same day takes 57).
@@ -154,6 +154,35 @@ def _merge_dx(svcs: list[Service], ctx: Ctx) -> list[str]:
     return out[:4]
 
 
+def _draft(
+    svcs: list[Service],
+    ctx: Ctx,
+    code: str,
+    units: int,
+    dx: list[str],
+    rule_id: str,
+    confidence: float,
+    label: str,
+    family: str,
+) -> Draft:
+    """One line for a session of ``svcs`` (all their sites, lesion ids and evidence)."""
+    return Draft(
+        code,
+        units,
+        (),
+        dx,
+        _sites(svcs),
+        None,
+        [ctx.lesion_id(s) for s in svcs],
+        [sp for s in svcs for sp in s.spans],
+        [rule_id],
+        confidence,
+        label,
+        svcs[0].source_ref,
+        family,
+    )
+
+
 def _sites(svcs: list[Service]) -> str | None:
     st = [site_text(s) for s in svcs if site_text(s)]
     return ", ".join(dict.fromkeys(st)) or None
@@ -178,62 +207,16 @@ def code_premalignant(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     if n == 0:
         return []  # several AKs treated, number not documented: no guess (DOC006)
     dx = _merge_dx(svcs, ctx) or ["L57.0"]
-    ev = [sp for s in svcs for sp in s.spans]
-    lids = [ctx.lesion_id(s) for s in svcs]
+    fam = "destruction_premalignant"
     if n >= 15:
-        drafts = [
-            Draft(
-                "17004",
-                1,
-                (),
-                dx,
-                _sites(svcs),
-                None,
-                lids,
-                ev,
-                ["DRM030"],
-                0.95,
-                f"destruction premalignant, {n} lesions",
-                svcs[0].source_ref,
-                "destruction_premalignant",
-            )
-        ]
+        label = f"destruction premalignant, {n} lesions"
+        drafts = [_draft(svcs, ctx, "17004", 1, dx, "DRM030", 0.95, label, fam)]
     else:
-        drafts = [
-            Draft(
-                "17000",
-                1,
-                (),
-                dx,
-                _sites(svcs),
-                None,
-                lids,
-                ev,
-                ["DRM030"],
-                0.95,
-                "destruction premalignant, first lesion",
-                svcs[0].source_ref,
-                "destruction_premalignant",
-            )
-        ]
+        label = "destruction premalignant, first lesion"
+        drafts = [_draft(svcs, ctx, "17000", 1, dx, "DRM030", 0.95, label, fam)]
         if n > 1:
-            drafts.append(
-                Draft(
-                    "17003",
-                    n - 1,
-                    (),
-                    dx,
-                    _sites(svcs),
-                    None,
-                    lids,
-                    ev,
-                    ["DRM030"],
-                    0.95,
-                    f"destruction premalignant, lesions 2-{n}",
-                    svcs[0].source_ref,
-                    "destruction_premalignant",
-                )
-            )
+            label = f"destruction premalignant, lesions 2-{n}"
+            drafts.append(_draft(svcs, ctx, "17003", n - 1, dx, "DRM030", 0.95, label, fam))
     prov = _provided(svcs)
     if prov and prov != _fmt(drafts):
         premalignant_count(ctx, svcs, prov, _fmt(drafts))
@@ -245,23 +228,8 @@ def code_benign(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         svcs, ctx, "destruction of benign lesions"
     )
     code = "17111" if n >= 15 else "17110"
-    drafts = [
-        Draft(
-            code,
-            1,
-            (),
-            _merge_dx(svcs, ctx),
-            _sites(svcs),
-            None,
-            [ctx.lesion_id(s) for s in svcs],
-            [sp for s in svcs for sp in s.spans],
-            ["DRM031"],
-            0.95,
-            f"destruction benign, {n} lesions",
-            svcs[0].source_ref,
-            "destruction_benign",
-        )
-    ]
+    label = f"destruction benign, {n} lesions"
+    drafts = [_draft(svcs, ctx, code, 1, _merge_dx(svcs, ctx), "DRM031", 0.95, label, "destruction_benign")]
     prov = _provided(svcs)
     if prov and prov != _fmt(drafts):
         benign_count(ctx, svcs, prov, _fmt(drafts))
@@ -270,8 +238,8 @@ def code_benign(svcs: list[Service], ctx: Ctx) -> list[Draft]:
 
 @rule("DOC011", family="documentation")
 def vascular_area_missing(ctx: Ctx, svc: Service) -> None:
-    """Laser destruction of a vascular proliferative lesion: the treated area (sq cm or its dimensions) must be
-    documented.
+    """Laser destruction of a vascular proliferative lesion: the treated area (sq cm or its dimensions) must
+    be documented.
 
     Why: 17106-17108 are banded by area; without it no band can be chosen (no guess).
     Example: "PDL to the port-wine stain of the cheek" with no area -> no line + finding.
@@ -292,21 +260,8 @@ def code_vascular(svcs: list[Service], ctx: Ctx) -> list[Draft]:
         vascular_area_missing(ctx, svcs[0])
         return []
     code = ctx.tables.band_code("destruction_vascular", None, area) or "17106"
-    draft = Draft(
-        code,
-        1,
-        (),
-        _merge_dx(svcs, ctx),
-        _sites(svcs),
-        None,
-        [ctx.lesion_id(s) for s in svcs],
-        [sp for s in svcs for sp in s.spans],
-        ["DRM033"],
-        0.9,
-        f"laser destruction of vascular lesion, {area} sq cm",
-        svcs[0].source_ref,
-        "destruction_vascular",
-    )
+    label = f"laser destruction of vascular lesion, {area} sq cm"
+    draft = _draft(svcs, ctx, code, 1, _merge_dx(svcs, ctx), "DRM033", 0.9, label, "destruction_vascular")
     prov = next((s.provided_code for s in svcs if s.provided_code), None)
     if prov and prov != code:
         vascular_area(ctx, svcs[0], prov, code)
@@ -316,42 +271,11 @@ def code_vascular(svcs: list[Service], ctx: Ctx) -> list[Draft]:
 def code_tags(svcs: list[Service], ctx: Ctx) -> list[Draft]:
     n = ctx.session_counts.get("tag:") or _dedupe_count(svcs, ctx, "skin tag removal")
     dx = _merge_dx(svcs, ctx) or ["L91.8"]
-    ev = [sp for s in svcs for sp in s.spans]
-    drafts = [
-        Draft(
-            "11200",
-            1,
-            (),
-            dx,
-            _sites(svcs),
-            None,
-            [ctx.lesion_id(s) for s in svcs],
-            ev,
-            ["DRM064"],
-            0.95,
-            f"skin tags, {n}",
-            svcs[0].source_ref,
-            "skin_tag",
-        )
-    ]
+    drafts = [_draft(svcs, ctx, "11200", 1, dx, "DRM064", 0.95, f"skin tags, {n}", "skin_tag")]
     if n > 15:
-        drafts.append(
-            Draft(
-                "11201",
-                math.ceil((n - 15) / 10),
-                (),
-                dx,
-                _sites(svcs),
-                None,
-                [ctx.lesion_id(s) for s in svcs],
-                ev,
-                ["DRM064"],
-                0.95,
-                "skin tags, each additional 10",
-                svcs[0].source_ref,
-                "skin_tag",
-            )
-        )
+        units = math.ceil((n - 15) / 10)
+        label = "skin tags, each additional 10"
+        drafts.append(_draft(svcs, ctx, "11201", units, dx, "DRM064", 0.95, label, "skin_tag"))
     prov = _provided(svcs)
     if prov and prov != _fmt(drafts):
         skin_tag_count(ctx, svcs, prov, _fmt(drafts))
