@@ -534,17 +534,16 @@ _MAJOR_WORD = re.compile(
     r"\b(?:flap|adjacent\s+tissue\s+transfer|skin\s+graft|ftsg|stsg|pulsed[- ]dye|pdl|chemical\s+peel|dermabrasion)\b",
     re.I,
 )
-_NEXT_DAY = re.compile(r"\b(?:booked|scheduled|planned|set\s+up)\b[^.;\n]{0,50}\btomorrow\b", re.I)
 
 
 def major_decided_next_day(texts: list[str]) -> str | None:
     """The 090-day procedure (flap, graft, laser of a vascular lesion, peel) a sentence books for tomorrow, named
     in that sentence or the few before it."""
     for t in texts:
-        for m in _NEXT_DAY.finditer(t):
+        for m in tx.BOOKED_TOMORROW.finditer(t):
             a, b = tx.sentence_bounds(t, m.start())
             # "Pt chose excision ... and repair with a cheek rotation flap ... Surgery booked for TOMORROW"
-            w = _MAJOR_WORD.search(t, a, b) or tx._last(_MAJOR_WORD.finditer(t, max(0, a - 400), a))
+            w = _MAJOR_WORD.search(t, a, b) or tx.last(_MAJOR_WORD.finditer(t, max(0, a - 400), a))
             if w is not None:
                 return " ".join(w.group(0).lower().split())
     return None

@@ -2735,7 +2735,7 @@ def _split_destruction_classes(out: list[Service]) -> None:
             continue
         counts: dict[str, int] = {}
         for m in _CLASS_COUNT.finditer(sv.text):
-            n = tx.word_to_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            n = tx.word_to_int(m.group(1))
             if n and tx.assertion_in(sv.text, m.start(), m.end()) == "affirmed":
                 cls = "premalignant" if m.group("pre") else "benign"
                 counts[cls] = max(counts.get(cls, 0), n)
@@ -3154,7 +3154,7 @@ def _one_patch_session(out: list[Service], note_text: str) -> None:
     "[x] Cosmetic supplement - 16 allergens" / "Total chambers: 96" -> one service of 96 (a stated total, else
     the sum of the series)."""
     patches = [sv for sv in out if sv.kind == "patch"]
-    fixed = tx._last(_CORRECTED_TOTAL.finditer(note_text))
+    fixed = tx.last(_CORRECTED_TOTAL.finditer(note_text))
     if patches and fixed is not None:
         # a signed addendum's "Corrected total: 37 patch tests applied today" replaces the note's total
         patches[0].count = int(fixed.group(1))

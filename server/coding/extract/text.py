@@ -253,14 +253,14 @@ def _find_measures_cached(text: str) -> tuple[Measure, ...]:
 
 def _lesion_word_nearer(before: str) -> bool:
     """"... intermediate repair\nSite marked: lesion 1.1 x 0.9 cm": the lesion word is the nearer context."""
-    rep = _last(_REPAIR_CTX.finditer(before))
-    les = _last(_LESION_CTX.finditer(before))
+    rep = last(_REPAIR_CTX.finditer(before))
+    les = last(_LESION_CTX.finditer(before))
     return les is not None and rep is not None and les.start() > rep.end()
 
 
 def _ellipse_nearer(before: str) -> bool:
     """An ellipse named earlier in the clause, with no lesion word between it and the measurement."""
-    ell = _last(re.finditer(r"ellipse|elliptical|fusiform", before, re.I))
+    ell = last(re.finditer(r"ellipse|elliptical|fusiform", before, re.I))
     return ell is not None and not re.search(r"[.;]", before[ell.end() :]) and not _LESION_CTX.search(before[ell.end() :])
 
 
@@ -744,9 +744,10 @@ TERMINATE = re.compile(
 )
 
 
-_FUTURE_BOOKED = re.compile(
-    r"\b(?:booked|scheduled|planned|set\s+up)\b[^.;\n]{0,50}\b(?:tomorrow|next\s+(?:week|month))\b", re.I
-)
+# a procedure booked for a later day: "booked in the ambulatory OR tomorrow", "scheduled for next week"
+_BOOKED_FOR = r"\b(?:booked|scheduled|planned|set\s+up)\b[^.;\n]{0,50}\b"
+_FUTURE_BOOKED = re.compile(_BOOKED_FOR + r"(?:tomorrow|next\s+(?:week|month))\b", re.I)
+BOOKED_TOMORROW = re.compile(_BOOKED_FOR + r"tomorrow\b", re.I)
 
 
 _CONDITIONAL_START = re.compile(
@@ -768,7 +769,7 @@ _DISCUSSED_POST = re.compile(
 )
 
 
-def _last(it):
+def last(it):
     """The last item of an iterator (None when empty)."""
     item = None
     for item in it:  # noqa: B007 - deliberately keeps the last one
@@ -826,7 +827,7 @@ def assertion(text: str, start: int, end: int) -> str:
     left = low[:start]
     right = low[end:]
     # clause boundaries
-    lt = _last(rx.term.finditer(left))
+    lt = last(rx.term.finditer(left))
     if lt is not None and lt.group(0).strip() == "then" and _IF_BEFORE.search(left, 0, lt.start()):
         return "hypothetical"  # "return if it recurs (then matricectomy)"
     lclause = left[lt.end() :] if lt else left
@@ -842,10 +843,10 @@ def assertion(text: str, start: int, end: int) -> str:
     rclause = right[: rt.start()] if rt else right
     rclause_short = rclause[:60]
     lclause_short = lclause[-70:]
-    last_aff_left = _last(rx.aff.finditer(lclause_short))
+    last_aff_left = last(rx.aff.finditer(lclause_short))
     aff_right = rx.aff.search(rclause_short)
     affirmed = bool(last_aff_left or aff_right)
-    neg = _last(rx.neg_pre.finditer(lclause_short))
+    neg = last(rx.neg_pre.finditer(lclause_short))
     if neg and rx.aff.search(lclause_short[neg.end() :]):
         neg = None  # "Diluted? no - used Kenalog": an affirming verb after the cue ends its scope
     if neg:
@@ -862,7 +863,7 @@ def assertion(text: str, start: int, end: int) -> str:
     cond = _CONDITIONAL_START.match(text)
     if cond and re.search(r",|->|→|=>|\bthen\b", text[cond.end() : start]) and not affirmed:
         return "hypothetical"  # "If margins involved, re-excision vs Mohs": the consequent of a condition
-    hyp = _last(rx.hypo_pre.finditer(lclause_short))
+    hyp = last(rx.hypo_pre.finditer(lclause_short))
     if hyp and (
         not affirmed
         or (last_aff_left is not None and hyp.start() > last_aff_left.end() and not aff_right)
