@@ -409,7 +409,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
 
 _BIOPSIED_REF = re.compile(
     r"\bthe\s+(?:previously\s+)?biopsied\s+(?:lesion|site|area|spot)|\bbiopsy\s+(?:site|scar|photo\w*|picture|"
-    r"images?|reports?|results?|slides?|patholog\w*|date)\b|"
+    r"images?|reports?|results?|slides?|patholog\w*|date)\b(?!\s*:)|"
     r"\bbiops(?:y|ies)\s+(?:and|&)\s+(?:the\s+)?mohs\s+(?:layers?|tissue|specimens?|sections?)|"
     r"\b(?:with|along\s+with|like)\s+the\s+(?:other\s+)?biops(?:y|ies)\b(?!\s+(?:of|was|were|is))", re.I
 )
@@ -461,7 +461,7 @@ _BX_HIST_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[^.;\n]{0,40}?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\s(?:showed|revealed|demonstra"
     r"ted|"
     r"returned|was\s+consistent|c/w))|\s+(?:showed|revealed|demonstrated|returned|result))|"
-    r"^\W{0,3}(?:[- ]?(?:proven|confirmed)|-?\s*(?:and|&|/)\s*[\w-]{2,12}?-?(?:proven|confirmed)|\s+(?:scar|site)s?\b|\s*(?:on\s+|dated\s+|"
+    r"^\W{0,3}(?:[- ]?(?:proven|confirmed)|-?\s*(?:and|&|/)\s*[\w-]{2,12}?-?(?:proven|confirmed)|\s+(?:scar|site)s?\b(?!\s*:)|\s*(?:on\s+|dated\s+|"
     r"from\s+)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"\s*(?:on\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s"
     r"+\d|"
@@ -565,7 +565,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "compound nevus with mild atypia, completely excised": the pathology's verdict
         if kind == "excision" and _REPAIR_PART.search(text[max(0, s - 40) : s]):
             continue  # "Burow's triangle excised", "dog-ear excised": part of the repair, not a lesion excision
-        if kind in ("excision", "destruction", "shave") and _SCAR_AFTER.match(text, e):
+        if kind in ("excision", "destruction", "shave") and (_SCAR_AFTER.match(text, e) or _HEALING_SITE.match(text, e)):
             continue  # "WLE scar R upper back without pigment", "L back ED&C scar flat": an earlier treatment's scar
         out.append((kind, s, e))
     return tuple(out)
@@ -627,6 +627,10 @@ _REPAIR_PART = FoldedPattern(re.compile(
     re.I,
 ))
 _SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix|sites?\b(?!\s*[:#\d]))\b", re.I)  # "(Back excision site from 03/02 ...)"
+# "Upper back excision site: incidentally seen - clean, sutures intact": an earlier wound looked at
+_HEALING_SITE = re.compile(
+    r"[\s-]*sites?\s*:[^.\n]{0,40}?\b(?:clean|heal(?:ing|ed)|sutures?\s+intact|c/d/i|no\s+(?:erythema|action))", re.I
+)
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
 
 
@@ -1941,7 +1945,7 @@ _HEADER_RE = re.compile(
     r"family\s+history|exam(?:ination)?|physical\s+exam(?:ination)?|objective|skin\s+exam|"
     r"assessment(?:\s*(?:and|&|/)\s*plan)?|a\s*&\s*p|a/p|impression(?:\s*(?:and|&|/)\s*plan)?|plan|diagnos[ie"
     r"]s|"
-    r"procedures?(?:\s+notes?)?(?:\s+performed)?|procedure\s*#?\s*\d+|operative\s+note|op\s+note|"
+    r"procedures?(?:\s+notes?)?(?:\s+performed)?|procedure(?:\s+note)?\s*#?\s*\d+|operative\s+note|op\s+note|"
     r"(?:procedure\s+|operative\s+|surgical\s+)?(?:description|technique|details)(?:\s+of\s+(?:the\s+)?procedure)?|"
     r"(?:informed\s+)?consent|repair|closure|reconstruction|"
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
@@ -3182,9 +3186,12 @@ def _one_patch_session(out: list[Service], note_text: str) -> None:
         # twice; different counts are different series
         vals = set(counted.values())
         total = sum(counted.values()) if len(vals) > 1 else max(vals, default=0) or None
-    keep = patches[0]
+    # the application's own write-up ("Number of allergens: 80") over a reason-for-visit line naming the test
+    keep = next((sv for sv in patches if sv.count), patches[0])
     keep.count = total
-    for sv in patches[1:]:
+    for sv in patches:
+        if sv is keep:
+            continue
         keep.spans.extend(sp for sp in sv.spans if sp not in keep.spans)
         out.remove(sv)
 

@@ -611,7 +611,7 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 # "my friend had melanoma", "mother with BCC": another person's diagnosis
 OTHER_PERSON = FoldedPattern(re.compile(
     r"\b(?:friend|mother|mom|father|dad|sister|brother|wife|husband|spouse|daughter|son|aunt|uncle|cousin|"
-    r"grand(?:mother|father|ma|pa)|neighbou?r|relative|family\s+(?:history|hx)|fhx|fh)\b[^.;,\n]{0,45}$",
+    r"grand(?:mother|father|ma|pa)|neighbou?r|relative|family\s+(?:history|hx)|fhx|fh)\b(?:[^.;,\n]|\n(?![ \t]*\n)){0,45}$",
     re.I,
 ))
 
@@ -805,7 +805,7 @@ class _AssertionRx:
 
 _NOTHING_AFTER = re.compile(r"(?:/[a-z]+)*[ \t]+(?:nothing|none|n/a(?![\w/]))\b", re.I)  # "pared nothing", "Flap/graft N/A"
 _EMPTY_FIELD = re.compile(
-    r"[^:\n.;]{0,80}:[ \t]*(?:(?:none|nothing|n/a|no|not\s+(?:done|performed|applicable|used|given))(?![\w/])"
+    r"[^:\n.;]{0,80}:[ \t]*(?:(?:none|nothing|n/a|no|n|not\s+(?:done|performed|applicable|used|given))(?![\w/])"
     # not "Cryotherapy: no complications"; "Flap: N/A      Graft: N/A" (the next field's label follows) is empty
     r"(?![ \t]+[a-z]+\b(?![ \t]*:))|\*{3}|_{3})",
     re.I,
@@ -856,6 +856,8 @@ def assertion(text: str, start: int, end: int) -> str:
         limit = 14 if gap.count(",") >= 2 else 9 if re.search(r",|\bor\b", gap) else 6
         if len(gap.split()) <= limit or neg.group(0).lower().startswith(("declin", "defer", "refus", "deni")):
             return "negated"
+    elif len(lclause) > 70 and _DENIES_LIST.search(lclause[-160:]):
+        return "negated"  # "Denies itching, bleeding, irritation, catching on clothing, or any recent change in size"
     if rx.neg_post.search(rclause_short[:45]) or _NOTHING_AFTER.match(right):
         return "negated"  # "LN2 not done"; "pared nothing"
     if _DISCUSS_START.match(low) and not rx.aff.search(low) and not _NEW_CLAUSE.search(left):
@@ -895,6 +897,8 @@ def assertion(text: str, start: int, end: int) -> str:
 
 
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)
+# a long list under "denies": every item up to the mention is one comma/"or" list of short noun phrases
+_DENIES_LIST = re.compile(r"\b(?:denies|denied|negative\s+for)\s+(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s*(?:,|\bor\b|\band\b)\s*){3,}(?:(?:or|and|any)\s+)*(?:[\w/-]+\s+){0,3}$")
 _IF_BEFORE = re.compile(r"\b(?:if|when|unless|should)\b[^;]*$")
 
 
