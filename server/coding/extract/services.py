@@ -545,6 +545,8 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
         if _ATTESTATION.search(text, ss, se):
             continue  # "A. Lindgren MD - present for the entire Mohs procedure": the attending's attestation
+        if _SEQUELA_OF.search(text, max(ss, s - 80), s):
+            continue  # "Keloids following acne in his youth and a shoulder mole excision": the scar's cause
         if _REFERENCE_BEFORE.search(text[max(ss, s - 30) : s]):
             continue  # "nothing beyond the biopsies was done today": a reference to services named elsewhere
         if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
@@ -571,6 +573,9 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_SEQUELA_OF = re.compile(
+    r"\b(?:keloids?|scars?|scarring)\s+(?:following|after|from|secondary\s+to|due\s+to)\b[^.;\n]*$", re.I
+)
 _STOP = re.compile(r"[.;!?](?!\d)|\n\s*\n")
 _WART_WORD = re.compile(r"\bwarts?\b|\bverruc", re.I)
 _HYPERKERATOSIS = re.compile(r"\bcallus|\bcalluses\b|\bcorns?\b|\bclav(?:us|i)\b|hyperkerat|keratoderma|\btyloma", re.I)
@@ -610,6 +615,7 @@ _RESULT_REPORTED = re.compile(
 )
 _OUTSIDE = FoldedPattern(re.compile(
     r"\b(?:outside\s+(?:center|centre|practice|clinic|dermatolog\w*|surgeon|provider|facility|office|hospital|mohs)|"
+    r"(?<=\()(?:done\s+|performed\s+)?outside\)|"
     r"(?:at|by|from)\s+(?:an?\s+)?(?:outside|other|another|different)\s+(?:center|centre|practice|clinic|"
     r"dermatolog\w*|surgeon|provider|facility|office|hospital)|performed\s+(?:there|elsewhere)|done\s+elsewhere|"
     r"performed\s+and\s+billed|billed\s+(?:by|the|separately)|referred\s+(?:\w+\s+){0,3}from\s+[\w' ]{0,30}mohs|"
@@ -1185,7 +1191,8 @@ def excimer_area(t: str, base: int = 0) -> tuple[float | None, list[tuple[int, i
     # a session total is stated before its number; "elbows 120 sq cm total" is one site's total, so the sites
     # still add up
     stated = [a for a, s0, e0 in areas if re.search(
-        r"\btotal(?:\s+(?:area|treated|surface|of|treatment|bsa|sq\s*cm|today))*\s*(?:\([^)]{0,12}\))?\s*[:=|]?\s*$",
+        r"\btotal(?:\s+(?:area|treated|surface|of|treatment|bsa|sq\s*cm|today))*\s*(?:\([^)]{0,12}\))?\s*[:=|]?\s*"
+        r"(?:~|≈|approx(?:\.|imately)?\s|about\s)?\s*$",
         t[max(0, s0 - 40) : s0], re.I) or (re.match(r"\s*total\b", t[e0 : e0 + 10], re.I) and "(" in t[max(0, s0 - 2) : s0])]
     area = max(stated) if stated else (sum(a for a, _, _ in areas) if len(areas) > 1 else areas[0][0])
     if (
@@ -1993,6 +2000,11 @@ class Segment:
 _AP_INLINE = re.compile(r"^\s*(?P<h>a\s*/\s*p|a\s*&\s*p)\s+(?=[A-Za-z])", re.I)  # "A/P keloids - IL TAC"
 _SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78 yo M ...", "P:"
 _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
+# another practice's letter or records copied into the note: their work, told to us
+_OUTSIDE_RECORD = re.compile(
+    r"\s*(?:referral\s+(?:letter|note)|outside\s+(?:records?|notes?|op(?:erative)?\s+note)|letter\s+from|records?\s+from)\b",
+    re.I,
+)
 _DX_LINE = re.compile(r"\s*(?:dx|(?:pre|post)-?op(?:erative)?\s+(?:dx|diagnosis))\s*:", re.I)
 
 
@@ -2045,6 +2057,12 @@ def segments(note: str) -> list[Segment]:
             flush()
             section = "other"
         hm = _HEADER_RE.match(ln) or _SOAP_HEADER.match(ln) or _AP_INLINE.match(ln)
+        if hm is None and _OUTSIDE_RECORD.match(ln):
+            flush()
+            section = cur_section = "narrative"
+            inline_narrative = False
+            cur_start, cur_end = s, e
+            continue
         if hm is None:
             gm = _GENERIC_HEADER.match(ln)
             if gm and _SECTION_WORD.search(gm.group(1)):
@@ -2873,11 +2891,14 @@ def _single_lesion_size(out: list[Service], segs: list[Segment]) -> None:
         if any(sv.site is not None and svs[0].site is not None and not same_lesion(sv, svs[0]) for sv in svs):
             continue  # more than one lesion
         sv = next((x for x in svs if x.sizes), svs[0])
+        own_site = sv.site if sv.site is not None and find_sites(sv.text) else None
         found: dict[str, dict[float, Segment]] = {"lesion": {}, "margin": {}}
         for sg in segs:
             if sg.section == "narrative":
                 continue
             for m in tx.find_measures(sg.text):
+                if own_site is not None and _other_sites_only(sg.text, m.start, own_site):
+                    continue  # "L volar forearm: 6 x 4 cm plaque" beside a scalp shave: another lesion's size
                 if m.kind == "lesion":
                     a, b = tx.sentence_bounds(sg.text, m.start)
                     sent = sg.text[a:b]

@@ -279,7 +279,9 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     if not line_after.strip() and wrapped[:1].islower():
         line_after = wrapped.split("\n", 1)[0]  # "A 2 mm\nmargin was marked": a wrapped sentence, not a new field
     kind = "other"
-    if re.search(
+    if re.search(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", before[-30:], re.I):
+        kind = "ellipse"  # "Ellipse length: 4.0 cm" beside "Repair length: 4.0 cm"
+    elif re.search(
         r"(?:length|long)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
         r"|~)?\s*$",
         before,
@@ -308,7 +310,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         and not _lesion_word_nearer(near_before)
         and not re.search(r"(?:before|prior\s+to)\s+(?:the\s+)?incision", near_before, re.I)  # "measured before incision:"
     ) or re.match(
-        r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear|"
+        r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear(?!\s+scar)|"
         r"layered|intermediate|complex|simple)",
         line_after,
         re.I,
@@ -679,6 +681,7 @@ HYPO_PRE = re.compile(
     r"referr(?:ed|al)\s+(?:to|for)|refer\s+(?:to|for)|prefers?|wants?\s+to|interested\s+in|"
     r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|whether|"
     r"(?:selected|chosen|marked|slated|earmarked|targeted)\s+for|"
+    r"decid(?:e|ing)\s+(?:on|about|whether)|"
     r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
     r"sks?)|"
     r"options?\s*(?:\(|:)|"
