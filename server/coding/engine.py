@@ -25,6 +25,7 @@ from server.coding.extract.bundle import parse_date
 from server.coding.extract.bundle import pathology_notes
 from server.coding.extract.bundle import pick_encounter
 from server.coding.extract.bundle import rkey
+from server.coding.extract.corrections import apply_corrections
 from server.coding.extract.dx import dx_codes_for_text
 from server.coding.extract.dx import MALIGNANT
 from server.coding.extract.dx import code_for
@@ -935,6 +936,7 @@ def code_encounter(
     segs_all = []
     for note in notes:
         svcs, segs = services_from_note(note.text, note.source)
+        apply_corrections(svcs, note.text, note.source)
         # a dated earlier procedure that is the note's only one of its kind ("Post-op: L upper back cyst excision
         # 09/02/2025"); beside a procedure of the same kind today it is that lesion's history, kept for its details
         svcs = [sv for sv in svcs if not (_dated_before(sv, note.text, sdate)
@@ -1072,6 +1074,9 @@ def code_encounter(
                 kinds_present.add(ns.kind)
     else:
         services = note_services
+    if proc_services:
+        for note in notes:  # the attestation / addendum corrects the Procedure resources as it does the note
+            apply_corrections(services, note.text, note.source)
 
     # pathology each report and note gives, read once: the final pathology Observations first
     reports = [(note, path_results(note.text)) for note in pathology_notes(idx, enc) + notes]

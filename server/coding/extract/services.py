@@ -189,7 +189,8 @@ _REPAIR_TYPE = [
             r"complex|(?:wound\s+)?edges?\s+(?:were|was)\s+(?:\w+\s+){0,2}debrided|debridement\s+of\s+(?:th"
             r"e\s+)?"
             r"(?:\w+,?\s+){0,3}(?:wound\s+)?edges|(?:extensive|wide)\s+undermining|retention\s+sutures|"
-            r"\bstents?\b|exposure\s+of\s+(?:bone|cartilage|tendon)|free\s+margin|"
+            r"\bstents?\b|exposure\s+of\s+(?:bone|cartilage|tendon)|"
+            r"free\s+margins?\b(?!\s+(?:(?:was|were|is|are)\s+)?(?:not|un)\s*(?:involved|affected|crossed|distorted))|"
             r"(?:across|crossing|crosses|involv\w+|through|re-?align\w*|realign\w*)\s+(?:\w+\s+){0,3}"
             r"(?:vermilion\s+border|white\s+roll|helical\s+rim|nostril\s+rim|alar\s+rim)",
             re.I,
@@ -243,13 +244,13 @@ _VOL_RE = re.compile(
     r"(\d+(?:\.\d+)?|\.\d+|\b" + tx.WORD_QTY + r")\s*(?:ml|cc|millilit(?:er|re)s?)\b(?!\s*/|\s+per\b)", re.I
 )
 _STAGE_RE = FoldedPattern(re.compile(
-    r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b(?!-0)|"
+    r"(?:\b(?:stage|layer)\s*(\d+|i{1,3}|iv|v|one|two|three|four|five|six)\b(?!-0|\s*(?:-\s*\d{1,2}\s*)?o'?clock)|"
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:mohs\s"
     r"+)?"
     r"(?:stage|layer))\s*[:\-–,(]?\s*"
     # the stage's own text: up to the next stage label or a blank line ("Stage I: ... excised. The specimen was
     # divided into 4 tissue blocks ...")
-    r"((?:(?!\b(?:stage|layer)\s*(?:\d|i{1,3}\b|iv\b|v\b|one\b|two\b|three\b|four\b|five\b|six\b)|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|"
+    r"((?:(?!\b(?:stage|layer)\s*(?:\d(?!\d?\s*(?:-\s*\d{1,2}\s*)?o'?clock)|i{1,3}\b|iv\b|v\b|one\b|two\b|three\b|four\b|five\b|six\b)|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|"
     r"4th|5th)\s+(?:mohs\s+)?(?:stage|layer)|\n[ \t]*\n)[\s\S]){0,400})",
     re.I,
 ))
@@ -2000,6 +2001,7 @@ class Segment:
 _AP_INLINE = re.compile(r"^\s*(?P<h>a\s*/\s*p|a\s*&\s*p)\s+(?=[A-Za-z])", re.I)  # "A/P keloids - IL TAC"
 _SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78 yo M ...", "P:"
 _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
+_ATTESTATION_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z/&]+[ \t]+){0,5}?attestation\b[^\n]{0,40}?:", re.I)
 # another practice's letter or records copied into the note: their work, told to us
 _OUTSIDE_RECORD = re.compile(
     r"\s*(?:referral\s+(?:letter|note)|outside\s+(?:records?|notes?|op(?:erative)?\s+note)|letter\s+from|records?\s+from)\b",
@@ -2057,6 +2059,14 @@ def segments(note: str) -> list[Segment]:
             flush()
             section = "other"
         hm = _HEADER_RE.match(ln) or _SOAP_HEADER.match(ln) or _AP_INLINE.match(ln)
+        if hm is None and _ATTESTATION_HEAD.match(ln):
+            # "MOHS SURGEON / TEACHING PHYSICIAN ATTESTATION: I performed ...": the attending's statement, read
+            # for its corrections by extract/corrections.py
+            flush()
+            section = cur_section = "narrative"
+            inline_narrative = True
+            cur_start, cur_end = s, e
+            continue
         if hm is None and _OUTSIDE_RECORD.match(ln):
             flush()
             section = cur_section = "narrative"
@@ -2080,6 +2090,8 @@ def segments(note: str) -> list[Segment]:
             label = ln.split(":", 1)[0] if ":" in ln else ln
             if h in _SOAP_SECTION:
                 section = _SOAP_SECTION[h]
+            elif re.search(r"attestation", h, re.I):
+                section = "narrative"  # "MOHS SURGEON / TEACHING PHYSICIAN ATTESTATION:": read by extract/corrections
             elif re.search(r"diagnos[ie]s", h, re.I) and not re.search(r"procedur", h, re.I):
                 section = "assessment"  # "PREOPERATIVE DIAGNOSES:" names the lesions, it is no procedure section
             elif (

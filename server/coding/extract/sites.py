@@ -260,6 +260,9 @@ _SITE_FOLDED = tuple(
 )
 
 
+_NODES_AFTER = re.compile(r"(?:\s*(?:,|or|and|/)\s*[a-z]+){0,3}\s+(?:lymph\s+)?(?:nodes?\b|(?:lymph)?adenopathy|lns?\b)")
+
+
 @lru_cache(maxsize=8192)
 def find_sites(text: str) -> tuple[Site, ...]:
     """All anatomic sites in ``text`` with laterality (looked up just before the site, then just after)."""
@@ -280,6 +283,8 @@ def find_sites(text: str) -> tuple[Site, ...]:
         s, e = m.start(), m.end()
         if region == "ear" and low[max(0, s - 4) : s] in ("dog-", "dog "):
             continue  # "after removal of dog-ears": the repair's standing cones, not the ear
+        if _NODES_AFTER.match(low, e):
+            continue  # "No palpable axillary or epitrochlear nodes": a lymph-node exam, not a skin site
         if True:
             before = low[max(0, s - 30) : s]
             lat = None

@@ -899,6 +899,13 @@ def assertion(text: str, start: int, end: int) -> str:
     return "affirmed"
 
 
+# the header of an attestation, addendum, late entry or coding-query response (extract/corrections.py)
+CORRECTION_HEAD = re.compile(
+    r"^[ \t]*(?:[#*>\-]+[ \t]*)?(?:[A-Za-z/&]+[ \t]+){0,5}?(?:attestation|addendum|late[ \t]+entry|"
+    r"response[ \t]+to[ \t]+(?:the[ \t]+)?(?:coding[ \t]+|coder[ \t]+|billing[ \t]+)?query|"
+    r"(?:coding[ \t]+)?query[ \t]+response|amendment)\b[^\n]{0,40}?(?::|$|-)",
+    re.I | re.M,
+)
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)
 # a long list under "denies": every item up to the mention is one comma/"or" list of short noun phrases
 _DENIES_LIST = re.compile(r"\b(?:denies|denied|negative\s+for)\s+(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s*(?:,|\bor\b|\band\b)\s*){3,}(?:(?:or|and|any)\s+)*(?:[\w/-]+\s+){0,3}$")

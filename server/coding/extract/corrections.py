@@ -1,0 +1,200 @@
+"""Corrections written after the note: a teaching physician's attestation edits, an addendum, a late entry or a
+provider's response to a coding query.
+
+The documentation that governs coding is the final, signed one: when the attending writes "a total of 16 actinic
+keratoses were destroyed today" under the resident's "12 AKs", or "the final defect measured 1.6 cm (not 0.9 cm)",
+the later statement replaces the earlier value. This pass reads those blocks only (they are history-like
+narrative segments that add no services of their own) and corrects the note's services:
+
+- a stated total ("a total of 16 AKs", "eight toenails were debrided in total", "Nine lesions were injected
+  today") becomes the count of the one service of the matching kind;
+- a size, margin, defect, repair length or excised diameter replaces the value of the one service it can belong
+  to (the one at the sentence's site when the sentence names one); values the sentence rejects ("not 1 cm as
+  dictated", "(not 0.9 cm)") are ignored;
+- Mohs stage blocks ("the stage 1 layer was divided into 6 tissue blocks (not 4)") replace that stage's count.
+
+Pure Python; offsets are kept so every correction is an evidence span of the note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.coding.extract import text as tx
+from server.coding.extract.services import Service
+from server.coding.extract.sites import find_sites
+from server.coding.model import Span
+
+_N = rf"(?P<n>\d{{1,3}}|{tx._NUMWORD})"
+_NOUN = (
+    r"(?P<noun>(?:actinic\s+keratos[ie]s|aks?|keratoses|lesions?|warts?|verrucae|(?:toe|finger)?nails?|calluse?s|"
+    r"corns?|(?:skin\s+)?tags?|acrochordons?|allergens?|sites?|patches|keloids?|plaques?|spots?)\b)"
+)
+_VERB = (
+    r"(?P<verb>destroyed|treated|frozen|froze|pared|debrided|injected|removed|snipped|applied|placed|drained|"
+    r"excised|biopsied|tested)"
+)
+_TOTAL = re.compile(
+    rf"\b(?:a\s+)?total\s+of\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}(?:\s+(?:were|was)\s+(?:\w+\s+)?{_VERB})?|"
+    rf"\b{_N.replace('<n>', '<n2>')}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN.replace('<noun>', '<noun2>')}"
+    rf"(?:\s+(?:were|was)\s+(?:\w+\s+)?{_VERB.replace('<verb>', '<verb2>')})?[^.;\n]{{0,30}}?\bin\s+total\b|"
+    rf"\b{_N.replace('<n>', '<n3>')}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN.replace('<noun>', '<noun3>')}\s+(?:were|was)\s+"
+    rf"(?:\w+\s+)?{_VERB.replace('<verb>', '<verb3>')}",
+    re.I,
+)
+_BY_VERB = {
+    "pared": ("paring",),
+    "debrided": ("nail_debridement",),
+    "injected": ("injection",),
+    "applied": ("patch",),
+    "placed": ("patch",),
+    "tested": ("patch",),
+    "drained": ("id",),
+    "snipped": ("tag",),
+}
+_BY_NOUN = [
+    (re.compile(r"actinic|aks?\b|keratos", re.I), ("destruction",), "premalignant"),
+    (re.compile(r"wart|verruc", re.I), ("destruction",), "benign"),
+    (re.compile(r"nail", re.I), ("nail_debridement", "nail_avulsion"), None),
+    (re.compile(r"callus|corn", re.I), ("paring",), None),
+    (re.compile(r"tag|acrochordon", re.I), ("tag",), None),
+    (re.compile(r"allergen|patch", re.I), ("patch",), None),
+    (re.compile(r"keloid", re.I), ("injection",), None),
+]
+_REJECTED_BEFORE = re.compile(r"(?:\bnot|\(not|\binstead\s+of|\brather\s+than|\bwas\s+not)\s*(?:the\s+)?$", re.I)
+_REJECTED_AFTER = re.compile(r"\s*(?:as\s+(?:dictated|written|documented|transcribed)|was\s+measured\s+across)", re.I)
+_STAGE_BLOCKS = re.compile(
+    r"\bstage\s+(?P<s>\d|i{1,3}|iv|one|two|three|four)\b[^.;]{0,50}?\b(?P<b>\d{1,2}|" + tx._NUMWORD + r")\s+"
+    r"(?:tissue\s+)?(?:blocks?|sections?|pieces?)",
+    re.I,
+)
+_MARGIN_BEFORE = re.compile(r"\bmargins?\b(?:[^.;\d]{0,30}|[^.;]{0,40}?\b(?:was|were|is|measured|of)\s+)$", re.I)
+_PATHOLOGY = re.compile(
+    r"\bpath(?:ology)?\b|\bhistolog|\bdermatopath|\bmargins?\s+(?:are\s+|were\s+)?(?:free|clear|negative|positive|involved)"
+    r"|\bclosest\b",
+    re.I,
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_SIZED = ("shave", "excision", "destruction", "mohs")
+
+
+def correction_blocks(note: str) -> list[tuple[int, int]]:
+    """(start, end) of each attestation/addendum/query-response block: from its header to the next one or the
+    end of the note."""
+    heads = [m.start() for m in tx.CORRECTION_HEAD.finditer(note)]
+    return [(a, heads[i + 1] if i + 1 < len(heads) else len(note)) for i, a in enumerate(heads)]
+
+
+def apply_corrections(out: list[Service], note: str, source: str) -> None:
+    """Correct ``out`` (services read from ``note``) by the note's attestation / addendum blocks."""
+    if not out or not tx.CORRECTION_HEAD.search(note):
+        return
+    for a, b in correction_blocks(note):
+        block = note[a:b]
+        for sa, sb in tx.sentences(block):
+            sent = block[sa:sb]
+            if _PATHOLOGY.search(sent):
+                continue  # "Pathology: BCC, margins free (closest 2 mm)": the report, not the surgery
+            _totals(out, sent, source, a + sa)
+            _measures(out, sent, source, a + sa)
+            _stages(out, sent, source, a + sa)
+
+
+def _candidates(out: list[Service], kinds: tuple[str, ...], dest_class: str | None) -> list[Service]:
+    return [
+        sv for sv in out
+        if sv.kind in kinds and (dest_class is None or sv.kind != "destruction" or sv.dest_class == dest_class)
+    ]
+
+
+def _totals(out: list[Service], sent: str, source: str, base: int) -> None:
+    for m in _TOTAL.finditer(sent):
+        n = tx.word_to_int(m.group("n") or m.group("n2") or m.group("n3"))
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3")
+        verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or "").lower()
+        if not n or _REJECTED_BEFORE.search(sent, 0, m.start()):
+            continue
+        kinds, dest = _BY_VERB.get(verb, ()), None
+        if not kinds:
+            hit = next(((k, d) for rx, k, d in _BY_NOUN if rx.search(noun)), None)
+            if hit is None:
+                if verb in ("destroyed", "treated", "frozen", "froze"):
+                    hit = (("destruction",), None)
+                else:
+                    continue
+            kinds, dest = hit
+        cands = _candidates(out, kinds, dest)
+        if len(cands) != 1 or cands[0].count == n:
+            continue
+        sv = cands[0]
+        sv.count = n
+        sv.spans.append(Span(source, base + m.start(), base + m.end(), m.group(0)))
+
+
+def _targets(out: list[Service], sent: str, kinds: tuple[str, ...]) -> list[Service]:
+    """The services (one lesion, perhaps read from several segments) the sentence's value belongs to."""
+    cands = [sv for sv in out if sv.kind in kinds]
+    named = find_sites(sent)
+    if named and len(cands) > 1:
+        cands = [sv for sv in cands if sv.site is not None and any(
+            x.region == sv.site.region and (x.laterality is None or sv.site.laterality in (None, x.laterality))
+            for x in named
+        )]
+    lesions = {(sv.site.region, sv.site.laterality) if sv.site is not None else None for sv in cands}
+    return cands if len(lesions) == 1 else []
+
+
+def _measures(out: list[Service], sent: str, source: str, base: int) -> None:
+    seen: set[str] = set()
+    for m in tx.find_measures(sent):
+        if m.kind == "lesion" and _MARGIN_BEFORE.search(sent, max(0, m.start - 60), m.start):
+            m = tx.Measure(m.value_cm, m.start, m.end, "margin", m.text)  # "the margin I took was 3 mm"
+        if m.kind in seen or m.kind not in ("lesion", "margin", "defect", "repair", "excised"):
+            continue
+        if _REJECTED_BEFORE.search(sent, max(0, m.start - 12), m.start) or _REJECTED_AFTER.match(sent, m.end):
+            continue
+        seen.add(m.kind)
+        kinds = {
+            "lesion": ("shave", "excision"),
+            "margin": ("excision",),
+            "defect": ("destruction", "mohs"),
+            "repair": ("excision", "mohs", "repair"),
+            "excised": ("excision",),
+        }[m.kind]
+        span = Span(source, base + m.start, base + m.end, m.text)
+        targets = _targets(out, sent, kinds)
+        for sv in targets:
+            if m.kind == "lesion":
+                if sv.sizes == [m.value_cm] or (not sv.sizes and any(o.sizes for o in targets)):
+                    continue  # a segment without a size (the repair line of the same excision) stays so
+                sv.sizes = [m.value_cm]
+            elif m.kind == "margin":
+                sv.margin_cm = m.value_cm
+                sv.excised_cm = None  # the excised diameter follows from the corrected margin
+            elif m.kind == "defect":
+                sv.defect_cm = m.value_cm
+            elif m.kind == "repair":
+                if sv.repair_len is None:
+                    continue
+                sv.repair_len = m.value_cm
+            else:
+                sv.excised_cm = m.value_cm
+            sv.spans.append(span)
+
+
+def _stages(out: list[Service], sent: str, source: str, base: int) -> None:
+    mohs = [sv for sv in out if sv.kind == "mohs"]
+    if len(mohs) != 1:
+        return
+    sv = mohs[0]
+    for m in _STAGE_BLOCKS.finditer(sent):
+        word = m.group("s").lower()
+        idx = (_ROMAN.get(word) or tx.word_to_int(word) or 0) - 1
+        blocks = tx.word_to_int(m.group("b"))
+        if idx < 0 or not blocks or idx >= max(len(sv.stages), 1) + 1:
+            continue
+        if idx < len(sv.stages):
+            sv.stages[idx] = blocks
+        elif idx == len(sv.stages):
+            sv.stages.append(blocks)
+        sv.spans.append(Span(source, base + m.start(), base + m.end(), m.group(0)))
