@@ -1780,7 +1780,11 @@ _PATH_RESULT = FoldedPattern(re.compile(
     re.I,
 ))
 _AWAITING = re.compile(r"\b(?:will|call|await\w*|pending|f/u|follow(?:\s+up)?|review|discuss\w*)\b[^.\n]*$", re.I)
-_NOT_RESULT = re.compile(r"^\W*(?:pending|to\s+follow|will|when|if|once|f/u|follow|sent|to\b)", re.I)
+# "PATH=Y (A)", "Path: sent", "Path: N": whether a specimen went to pathology, not its result
+_NOT_RESULT = re.compile(
+    r"\W*(?:pending|to\s+follow|will|when|if|once|f/u|follow|sent|to\b|(?:y|n|yes|no)\b(?:\s*\([a-z0-9]{1,3}\))?\s*(?:$|[|;,\n]))",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -2001,6 +2005,9 @@ class Segment:
 _AP_INLINE = re.compile(r"^\s*(?P<h>a\s*/\s*p|a\s*&\s*p)\s+(?=[A-Za-z])", re.I)  # "A/P keloids - IL TAC"
 _SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78 yo M ...", "P:"
 _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
+_KV_RECORD = re.compile(r"\b(?:proc|procedure|px)\s*=", re.I)
+_KV_TOTAL = re.compile(r"\s*total\s*=", re.I)  # "TOTAL=6 AK": the records' sum, not one more record's count
+_KV_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z/ ]{0,15}=")
 _ATTESTATION_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z/&]+[ \t]+){0,5}?attestation\b[^\n]{0,40}?:", re.I)
 # another practice's letter or records copied into the note: their work, told to us
 _OUTSIDE_RECORD = re.compile(
@@ -2032,7 +2039,29 @@ def segments(note: str) -> list[Segment]:
 
     inline_narrative = False  # the narrative header had its text on the same line ("Hx: s/p Mohs 2021")
     prev_line = ""
+    kv_open = False  # the last segment is a key=value procedure record that further field lines continue
     for s, e, ln in lines:
+        recs = [m.start() for m in _KV_RECORD.finditer(ln)] if "=" in ln else []
+        if recs:
+            # "PROC=paring | LOC=R plantar 1st MTH | N=1 ; PROC=paring | LOC=R plantar 5th MTH | N=1": one segment
+            # per record, whatever line it shares
+            flush()
+            for i, r in enumerate(recs):
+                rs, re_ = s + r, s + (recs[i + 1] if i + 1 < len(recs) else len(ln))
+                if kv_open and not any(k[0] in MAIN_KINDS for k in find_kinds(note[rs:re_])):
+                    # "PROC=rotation flap | PRIMARY=1.5 sq cm ..." under "PROC=excision | LOC=nasal tip": the
+                    # closure of the lesion above
+                    last = segs[-1]
+                    segs[-1] = Segment(last.start, re_, last.section, note[last.start : re_])
+                    continue
+                segs.append(Segment(rs, re_, "procedure", note[rs:re_]))
+                kv_open = True
+            continue
+        if kv_open and _KV_FIELD.match(ln) and not _KV_TOTAL.match(ln):
+            last = segs[-1]  # "TOTAL=22 | HEMO=AlCl3": more fields of the record above
+            segs[-1] = Segment(last.start, e, last.section, note[last.start : e])
+            continue
+        kv_open = False
         before, prev_line = prev_line, ln
         if not ln.strip() and section in ("narrative", "consent"):
             section = "other"  # a narrative block (CC/HPI/history) or consent paragraph ends at a blank line
