@@ -364,7 +364,7 @@ class Service:
 
 _FINAL_LENGTH = re.compile(r"\b(?:final|total)\s+(?:repair\s+|closure\s+|wound\s+)?length\b[^.\n\d]{0,12}$", re.I)
 _HEMOSTASIS = re.compile(
-    r"hemosta\w+|bleeding\s+(?:was\s+)?(?:controlled|stopped)|for\s+(?:bleeding|bleeders?)|to\s+contro"
+    r"hemosta\w+|\bhemo\s*[=:]|bleeding\s+(?:was\s+)?(?:controlled|stopped)|for\s+(?:bleeding|bleeders?)|to\s+contro"
     r"l\s+bleeding",
     re.I,
 )
@@ -2007,7 +2007,7 @@ _SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78
 _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
 _KV_RECORD = re.compile(r"\b(?:proc|procedure|px)\s*=", re.I)
 _KV_TOTAL = re.compile(r"\s*total\s*=", re.I)  # "TOTAL=6 AK": the records' sum, not one more record's count
-_KV_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z/ ]{0,15}=")
+_KV_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z/ ()&]{0,20}=")
 _ATTESTATION_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z/&]+[ \t]+){0,5}?attestation\b[^\n]{0,40}?:", re.I)
 # another practice's letter or records copied into the note: their work, told to us
 _OUTSIDE_RECORD = re.compile(

@@ -282,7 +282,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     if re.search(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", before[-30:], re.I):
         kind = "ellipse"  # "Ellipse length: 4.0 cm" beside "Repair length: 4.0 cm"
     elif re.search(
-        r"(?:length|long)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
+        r"(?:length|long|\blen)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
         r"|~)?\s*$",
         before,
         re.I,
@@ -294,6 +294,8 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "punch"
     elif _ELLIPSE_CTX.search(before[-14:]):
         kind = "ellipse"  # "excised diam 1.1cm. Ellipse 3.3cm": the ellipse's length, not the excised diameter
+    elif re.search(r"undermin\w*", near_before, re.I):
+        kind = "other"  # "limited undermining (approximately 1 cm)": a distance, not the lesion
     elif _EXCISED_CTX.search(before[-40:]) or _EXCISED_AFTER.match(after) or (
         re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised|\bgiving|\byielding|\bresulting\s+in)\s*$", before)
         and re.search(r"margin", text[max(0, start - 90) : start], re.I)
@@ -301,8 +303,6 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "excised"
     elif _DEPTH_CTX.search(near_before):
         kind = "depth"
-    elif re.search(r"undermin\w*", near_before, re.I):
-        kind = "other"  # "limited undermining (approximately 1 cm)": a distance, not the lesion
     elif _DEFECT_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}defect", after, re.I):
         kind = "defect"
     elif (
@@ -808,7 +808,7 @@ class _AssertionRx:
 
 _NOTHING_AFTER = re.compile(r"(?:/[a-z]+)*[ \t]+(?:nothing|none|n/a(?![\w/]))\b", re.I)  # "pared nothing", "Flap/graft N/A"
 _EMPTY_FIELD = re.compile(
-    r"[^:\n.;]{0,80}:[ \t]*(?:(?:none|nothing|n/a|no|n|not\s+(?:done|performed|applicable|used|given))(?![\w/])"
+    r"[^:=\n.;]{0,80}[:=][ \t]*(?:(?:none|nothing|n/a|no|n|not\s+(?:done|performed|applicable|used|given))(?![\w/])"
     # not "Cryotherapy: no complications"; "Flap: N/A      Graft: N/A" (the next field's label follows) is empty
     r"(?![ \t]+[a-z]+\b(?![ \t]*:))|\*{3}|_{3})",
     re.I,
