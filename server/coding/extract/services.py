@@ -120,7 +120,7 @@ _K = [
         r"electrofulguration|hyfrecat\w*|curettage|curetted|destruction|destroyed|cantharidin|"
         r"laser\s+(?:ablation|destruction|treatment|vaporization)|pulsed\s+dye\s+laser|\bpdl\b|"
         r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+(?:(?:horizontal|vertical|en\s+face|permanent)\s+)?(?:secti"
-        r"on|h\s*&\s*e|h\s*and\s*e|tissue|specimen|block|slide))|"
+        r"on|h\s*&\s*e|h\s*and\s*e|tissue|specimen|block|slide)|\s*[=:]\s*(?:h\s*&\s*e|read|sections?|path))|"
         r"cryo\w*",
     ),
     ("excimer", r"excimer|xtrac|308[- ]?nm"),
@@ -436,9 +436,9 @@ _MOHS_DEPT_AFTER = re.compile(
     # possessive whitespace: a table row of spaces after "MOHS" must not backtrack
     r"(?:\s++(?:micrographic\s++)?surgery)?\s*+(?:(?:&|and|/|-|–|—|,)\s*+)?(?:(?:cutaneous|dermatologic|skin|reconstructive)\s*+)?"
     r"(?:oncology|surgery\s+(?:center|centre|clinic|department|division|unit|associates)|center|centre|clinic|"
-    r"department|dept\b|division|unit|associates|institute|program(?:me)?|fellowship|service\b|"
+    r"department|dept\b|division|unit|associates|institute|program(?:me)?|fellowship|service\b|suite\b|"
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
-    r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|evaluation|scars?\b|defects?\b|"
+    r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|discussion|counsel\w*|evaluation|scars?\b|defects?\b|"
     r"sites?\b(?!\s*[:#\d])|"  # "NED at the Mohs site" (not "Mohs site: L ala" / "Mohs site #2")
     r"(?:layers?|sections?|specimens?|slides?|lab|tissue)\b(?!\s*[:#\d(]|\s+(?:were|was)\b)|"  # "(biopsy and Mohs layers)"
     r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$|\s*,)|(?<=reconstructive\s)surgery\b(?=\s*$|\s*,)|"
@@ -453,7 +453,8 @@ _DEPT_AFTER = re.compile(
 )
 _MOHS_DEPT_BEFORE = re.compile(
     r"(?:(?:dermatology|dermatologic|department|dept\.?|division|clinic|center|centre|associates)\s*(?:-|–|—|&|and|/|of|,)\s*"
-    r"|\bnon-?\s*|\bfrom\s+(?:the\s+)?)$",  # "EXCISION NOTE (non-Mohs)", "charred from the Mohs layers", "scar from mohs"
+    r"|\bnon-?\s*|\bfrom\s+(?:the\s+)?|(?:closure|repair|reconstruction|flap|graft)\s+(?:after|following|post-?)\s*(?:the\s+)?)$",
+    # "Layered closure after Mohs" (a Procedure's name: the repair); "EXCISION NOTE (non-Mohs)", "charred from the Mohs layers", "scar from mohs"
     re.I,
 )
 
@@ -868,7 +869,9 @@ def fill(svc: Service) -> Service:
             ):
                 continue  # "No third stage was needed or taken."
             blocks = 0
-            bm = _BLOCKS_RE.search(m.group(3)) or _BLOCKS_FIRST_RE.search(m.group(3))
+            # the stage's own count comes first: "BLOCKS=2 | RESULT=clear" before "TOTAL=3 stages / 12 blocks"
+            bm = min((x for x in (_BLOCKS_RE.search(m.group(3)), _BLOCKS_FIRST_RE.search(m.group(3))) if x),
+                     key=lambda x: x.start(), default=None)
             if bm:
                 blocks = _first_int(bm.group(1)) or 0
             stages[n] = max(stages.get(n, 0), blocks)
@@ -1088,7 +1091,7 @@ def _complicated(doc: str) -> bool:
             r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
         ) or re.match(
             r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated|present|seen|identified|noted"
-            r"|found)|\s*:\s*(?:none|no|n/a)\b|\s*:\s*(?:\[\s*\]|☐)\s*(?:present|yes)\b",  # "loculations: [ ] present [x] none"
+            r"|found)|\s*[:=]\s*(?:none|no|n/a|n)\b|\s*:\s*(?:\[\s*\]|☐)\s*(?:present|yes)\b",  # "loculations: [ ] present [x] none"
             doc[m.end() :],
             re.I,
         ):
@@ -1963,7 +1966,7 @@ _HEADER_RE = re.compile(
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|background|"
     r"(?:additional|separate|other)\s+(?:problems?|issues?|concerns?)(?:\s+addressed)?|"
-    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?:\([^)\n]{0,30}\)\s*)?(?::|-|\||$)",
+    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?:\([^)\n]{0,30}\)\s*)?(?::|-|\||=|$)",
     re.I | re.M,
 )
 NARRATIVE_HEADERS = re.compile(
