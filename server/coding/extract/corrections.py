@@ -68,12 +68,16 @@ _STAGE_BLOCKS = re.compile(
     r"(?:tissue\s+)?(?:blocks?|sections?|pieces?)",
     re.I,
 )
-_MARGIN_BEFORE = re.compile(r"\bmargins?\b(?:[^.;\d]{0,30}|[^.;]{0,40}?\b(?:was|were|is|measured|of)\s+)$", re.I)
+_AROUND_BEFORE = re.compile(r"\b(?:around|surrounding|encircling)\s+(?:the\s+|a\s+)?$", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"\bmargins?\b(?:[^.;\d]{0,30}|(?:[^.;]|\.(?=\d)){0,40}?\b(?:was|were|is|measured|of)\s+)$", re.I
+)
 _PATHOLOGY = re.compile(
     r"\bpath(?:ology)?\b|\bhistolog|\bdermatopath|\bmargins?\s+(?:are\s+|were\s+)?(?:free|clear|negative|positive|involved)"
     r"|\bclosest\b",
     re.I,
 )
+_TOTAL_BEFORE = re.compile(r"\btotal\b[^.;\d]{0,30}$", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SIZED = ("shave", "excision", "destruction", "mohs")
 
@@ -98,6 +102,7 @@ def apply_corrections(out: list[Service], note: str, source: str) -> None:
             _totals(out, sent, source, a + sa)
             _measures(out, sent, source, a + sa)
             _stages(out, sent, source, a + sa)
+            _total_area(out, sent, source, a + sa)
 
 
 def _candidates(out: list[Service], kinds: tuple[str, ...], dest_class: str | None) -> list[Service]:
@@ -124,6 +129,11 @@ def _totals(out: list[Service], sent: str, source: str, base: int) -> None:
                     continue
             kinds, dest = hit
         cands = _candidates(out, kinds, dest)
+        if len(cands) > 1:
+            # "skin tags on the neck ..." (HPI), "Snip removal ... 14 irritated tags", "A/P: acrochordons, removed":
+            # one session told several times; the counted telling takes the total
+            counted = [sv for sv in cands if sv.count]
+            cands = counted if len(counted) == 1 else cands[:1] if not counted else []
         if len(cands) != 1 or cands[0].count == n:
             continue
         sv = cands[0]
@@ -147,7 +157,11 @@ def _targets(out: list[Service], sent: str, kinds: tuple[str, ...]) -> list[Serv
 def _measures(out: list[Service], sent: str, source: str, base: int) -> None:
     seen: set[str] = set()
     for m in tx.find_measures(sent):
-        if m.kind == "lesion" and _MARGIN_BEFORE.search(sent, max(0, m.start - 60), m.start):
+        if (
+            m.kind == "lesion"
+            and _MARGIN_BEFORE.search(sent, max(0, m.start - 60), m.start)
+            and not _AROUND_BEFORE.search(sent, max(0, m.start - 20), m.start)  # "margin around the 1.2 cm BCC"
+        ):
             m = tx.Measure(m.value_cm, m.start, m.end, "margin", m.text)  # "the margin I took was 3 mm"
         if m.kind in seen or m.kind not in ("lesion", "margin", "defect", "repair", "excised"):
             continue
@@ -180,6 +194,18 @@ def _measures(out: list[Service], sent: str, source: str, base: int) -> None:
             else:
                 sv.excised_cm = m.value_cm
             sv.spans.append(span)
+
+
+def _total_area(out: list[Service], sent: str, source: str, base: int) -> None:
+    """"total treated area 320 sq cm" (an excimer session), "so the total area is 10.6 sq cm" (a flap)."""
+    for v, s0, e0 in tx.find_areas(sent):
+        if not _TOTAL_BEFORE.search(sent, max(0, s0 - 40), s0):
+            continue
+        cands = [sv for sv in out if sv.kind == "excimer" or sv.kind == "flap" or sv.flap]
+        if len(cands) == 1 and cands[0].area_sqcm != v:
+            cands[0].area_sqcm = v
+            cands[0].spans.append(Span(source, base + s0, base + e0, sent[s0:e0]))
+        return
 
 
 def _stages(out: list[Service], sent: str, source: str, base: int) -> None:
