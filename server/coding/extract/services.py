@@ -1613,7 +1613,8 @@ def _as_above_own(sv: Service) -> bool:
 
 
 _PLUS_COUNT = re.compile(
-    r"\b(\d{1,2})\s*\+\s*(?:[a-z]+\s+){0,2}?(\d{1,2})\b(?!\s*(?:cm|mm|mg|ml|%|sec|s\b|min|j|mj))", re.I
+    # not dates: "reads 6/6 + 6/8"
+    r"(?<![/.])\b(\d{1,2})\s*\+\s*(?:[a-z]+\s+){0,2}?(\d{1,2})\b(?!/|\s*(?:cm|mm|mg|ml|%|sec|s\b|min|j|mj))", re.I
 )
 
 
@@ -3239,7 +3240,9 @@ def _one_patch_session(out: list[Service], note_text: str) -> None:
             if tx.assertion_in(note_text, m.start(), m.end()) not in ("negated", "hypothetical", "historical")
         ]
         if found:
-            patches[0].count = sum(int(m.group(1) or m.group(2)) for m in found)
+            vals = [int(m.group(1) or m.group(2)) for m in found]
+            # "80 comprehensive series = 80 allergens" ... "80 allergens placed": one series told twice
+            patches[0].count = vals[0] if len(set(vals)) == 1 else sum(vals)
             patches[0].spans.extend(Span(patches[0].source, m.start(), m.end(), m.group(0)) for m in found)
     if len(patches) < 2:
         return

@@ -452,7 +452,7 @@ _NUM_TOKEN_RE = re.compile(
 )
 _PAREN_NUM_RE = re.compile(r"\b" + _NUMWORD + r"\s*\((\d+)\)", re.I)
 _ANOTHER_RE = re.compile(
-    r"(?:\b(?:another|an\s+additional|plus)|(?<![\w)])\+)\s*(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|mg|%))",
+    r"(?:\b(?:another|an\s+additional|plus)|(?<![\w)])\+)\s*(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|mg|%)|/\d)",
     re.I,
 )
 _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)

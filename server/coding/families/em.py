@@ -145,10 +145,11 @@ def code_em(
 _G2212_FROM = {"99205": 89, "99215": 69}  # CMS counts G2212 from the end of the old time range (EM-5)
 _TOTAL_TIME = re.compile(
     r"\b(?:total\s+(?:visit\s+)?time|time\s+spent|i\s+spent)\b[^.\n\d]{0,60}?(\d{2,3})\s*(?:min|minutes)\b|"
-    r"\b(\d{2,3})\s*(?:min|minutes)\s+(?:total|spent|of\s+total)",
+    r"\b(\d{2,3})\s*(?:min|minutes)\s+(?:total|spent|of\s+total)|"
+    r"\btime\s*\(\s*total\b[^)\n]{0,20}\)\s*[:=]\s*(\d{2,3})\s*(?:min|minutes)\b",  # "TIME (total, DOS)=74 min"
     re.I,
 )
-_G2211 = re.compile(r"\bG2211\b")
+_G2211 = re.compile(r"\bG2211\b", re.I)
 
 
 @rule("DRM081", family="em")
@@ -167,7 +168,7 @@ def em_add_ons(
     out: list[Draft] = []
     start = _G2212_FROM.get(em)
     tm = _TOTAL_TIME.search(note_text) if medicare and start else None
-    minutes = int(tm.group(1) or tm.group(2)) if tm else 0
+    minutes = int(tm.group(1) or tm.group(2) or tm.group(3)) if tm else 0
     if start and minutes >= start:
         units = 1 + (minutes - start) // 15
         ev = [Span(source, tm.start(), tm.end(), tm.group(0))]
@@ -175,7 +176,11 @@ def em_add_ons(
         ctx.add("DRM081", Topic.CODING_CORRECTION, Severity.INFO,
                 f"G2212 x{units}: {minutes} min total time on a Medicare {em} (99417 is not payable by Medicare)", ev)
     gm = _G2211.search(note_text)
-    if gm and tx.assertion_in(note_text, gm.start(), gm.end()) == "affirmed":
+    if gm:  # judged on its own line: "no procedures today\n99214 + g2211 (...)" is no wrapped sentence
+        a = note_text.rfind("\n", 0, gm.start()) + 1
+        b = note_text.find("\n", gm.end())
+        line = note_text[a : b if b >= 0 else len(note_text)]
+    if gm and tx.assertion(line, gm.start() - a, gm.end() - a) == "affirmed":
         out.append(Draft("G2211", 1, (), em_dx, None, None, [], list(evidence), ["DRM081"], 0.9,
                          "visit complexity add-on"))
     return out
