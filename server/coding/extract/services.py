@@ -531,7 +531,10 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
                 continue
         if kind == "destruction" and _PART_OF_ID_OR_NAIL.search(text[max(0, s - 40) : s]):
             continue  # "granulation (tissue) curetted", "cavity gently curetted": part of the nail procedure / I&D
-        if kind == "paring" and _WART_WORD.search(text, ss, se) and not _HYPERKERATOSIS.search(text, ss, se):
+        if kind == "paring" and (
+            (_WART_WORD.search(text, ss, se) and not _HYPERKERATOSIS.search(text, ss, se))
+            or (_WART_WORD.search(text) and not _HYPERKERATOSIS.search(text) and "destruction" in (k for k, _, _ in all_kinds))
+        ):
             continue  # "R forefoot warts x2: debulked/pared then LN2": paring is part of the wart's destruction
         if (
             kind == "destruction"
@@ -2010,6 +2013,11 @@ _AP_INLINE = re.compile(r"^\s*(?P<h>a\s*/\s*p|a\s*&\s*p)\s+(?=[A-Za-z])", re.I) 
 _SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78 yo M ...", "P:"
 _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
 _KV_RECORD = re.compile(r"\b(?:proc|procedure|px)\s*=", re.I)
+_KV_NOT_DONE = re.compile(
+    r"\b(?:status|done|performed)\s*=\s*(?:declined|not\s+(?:done|performed|treated)|deferred|cancell?ed|refused|"
+    r"postponed|no\b|n\b)",
+    re.I,
+)
 _KV_TOTAL = re.compile(r"\s*total\s*=", re.I)  # "TOTAL=6 AK": the records' sum, not one more record's count
 _KV_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z/ ()&]{0,20}=")
 _ATTESTATION_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z/&]+[ \t]+){0,5}?attestation\b[^\n]{0,40}?:", re.I)
@@ -2537,6 +2545,9 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             if seg.section == "narrative" and header is not None and header.kind == "mohs" and any(header.stages):
                 header = None  # "Additional problem ... CC | itchy patches on both shins": the Mohs write-up ended
             continue
+        if _KV_RECORD.match(seg.text) and _KV_NOT_DONE.search(seg.text):
+            prev = None
+            continue  # "PROC=shave bx | LOC=R shoulder | STATUS=declined -- ...": a record of work not done
         if _is_path_report(seg.text) or any(r.start <= seg.start < r.end for r in reports):
             continue  # "PATH ADDENDUM (GPD Lab): / B. Skin, right forearm, shave: SCC in situ": the report  # "Path (GPD Lab, 01/23): residual nevus ... completely excised": the report, not a service
         svcs = services_from_text(seg.text, source, seg.start, seg.section, lac)
