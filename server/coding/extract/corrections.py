@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 
 from server.coding.extract import text as tx
+from server.coding.extract.services import _TECH_BX
 from server.coding.extract.services import Service
+from server.coding.extract.services import complicated_drainage
 from server.coding.extract.sites import find_sites
 from server.coding.model import Span
 
@@ -78,6 +80,7 @@ _PATHOLOGY = re.compile(
     re.I,
 )
 _TOTAL_BEFORE = re.compile(r"\btotal\b[^.;\d]{0,30}$", re.I)
+_BIOPSY_WORD = re.compile(r"\bbiops|\bspecimen", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SIZED = ("shave", "excision", "destruction", "mohs")
 
@@ -103,6 +106,8 @@ def apply_corrections(out: list[Service], note: str, source: str) -> None:
             _measures(out, sent, source, a + sa)
             _stages(out, sent, source, a + sa)
             _total_area(out, sent, source, a + sa)
+            _drainage(out, sent, source, a + sa)
+            _technique(out, sent, source, a + sa)
 
 
 def _candidates(out: list[Service], kinds: tuple[str, ...], dest_class: str | None) -> list[Service]:
@@ -206,6 +211,34 @@ def _total_area(out: list[Service], sent: str, source: str, base: int) -> None:
             cands[0].area_sqcm = v
             cands[0].spans.append(Span(source, base + s0, base + e0, sent[s0:e0]))
         return
+
+
+def _drainage(out: list[Service], sent: str, source: str, base: int) -> None:
+    """"this was not a simple drainage. The abscess was multiloculated; I ... broke up multiple loculations": the
+    one I&D is complicated."""
+    ids = [sv for sv in out if sv.kind == "id"]
+    if len(ids) == 1 and not ids[0].complicated and complicated_drainage(sent):
+        ids[0].complicated = True
+        ids[0].spans.append(Span(source, base, base + len(sent), sent))
+
+
+def _technique(out: list[Service], sent: str, source: str, base: int) -> None:
+    """"specimen C (right dorsal forearm) was obtained by tangential (saucerization) technique ..., not by punch":
+    the biopsy at the sentence's site takes the technique the sentence affirms."""
+    if not _BIOPSY_WORD.search(sent):
+        return
+    found = sorted(
+        (m.start(), m.end(), tech) for tech, rx in _TECH_BX for m in rx.finditer(sent)
+        if not _REJECTED_BEFORE.search(sent, max(0, m.start() - 12), m.start())
+    )
+    if not found:
+        return
+    s0, e0, tech = found[0]
+    targets = _targets(out, sent, ("biopsy",)) if find_sites(sent) else []
+    for sv in targets:
+        if sv.technique != tech:
+            sv.technique = tech
+            sv.spans.append(Span(source, base + s0, base + e0, sent[s0:e0]))
 
 
 def _stages(out: list[Service], sent: str, source: str, base: int) -> None:

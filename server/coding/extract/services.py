@@ -964,7 +964,7 @@ def fill(svc: Service) -> Service:
         doc = (
             t[svc.attr_start :] if svc.provided_code else t
         )  # a code's label ("I&D complicated") is no evidence
-        svc.complicated = _complicated(doc)
+        svc.complicated = complicated_drainage(doc)
     if kind in ("nail_debridement", "nail_avulsion", "nail_excision"):
         svc.digits = digits_of(t)
     if kind == "phototherapy":
@@ -1085,7 +1085,7 @@ _REPAIR_NAMED = re.compile(
 )
 
 
-def _complicated(doc: str) -> bool:
+def complicated_drainage(doc: str) -> bool:
     """An I&D's own text documents a complicated drainage: loculations broken up, several abscesses, an
     extensive or complicated drainage. Packing alone ("loosely packed", "a small wick of plain packing") does not
     make a single abscess complicated; packing of a loculated cavity does."""
@@ -1108,7 +1108,7 @@ def _id_procedure_detail(out: list[Service], segs: list[Segment]) -> None:
     DRAINAGE" / ... / "Procedure: ... loculations broken up ...; packed"), not only from the line naming it."""
     ids = [sv for sv in out if sv.kind == "id"]
     if len(ids) == 1 and not ids[0].complicated and not ids[0].provided_code:
-        ids[0].complicated = any(sg.section == "procedure" and _complicated(sg.text) for sg in segs)
+        ids[0].complicated = any(sg.section == "procedure" and complicated_drainage(sg.text) for sg in segs)
 
 
 def _repair_type_of(t: str) -> str | None:
