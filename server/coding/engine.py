@@ -1026,6 +1026,12 @@ def code_encounter(
                 match.sizes = keep_sizes
             if ns.kind == "excimer" and len(same_kind) == 1 and (match.area_sqcm or 0) < (ns.area_sqcm or 0):
                 match.area_sqcm = ns.area_sqcm  # the one charge's "perioral 40 sq cm; ..." and the note's "Total 265"
+        ex = [p for p in proc_services if p.kind == "excimer"]
+        nx = [ns for ns in note_services if ns.kind == "excimer" and ns.area_sqcm]
+        if len(ex) > 1 and not any(p.area_sqcm for p in ex) and len(nx) == 1:
+            # one charge per plaque ("96920" x2) with no area, the note's session table "Total this session | 320"
+            ex[0].area_sqcm = nx[0].area_sqcm
+            ex[0].spans.extend(sp for sp in nx[0].spans if sp not in ex[0].spans)
         for p in proc_services:
             if p.kind != "repair" or p.wounds or p.repair_len is None:
                 continue

@@ -572,7 +572,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "compound nevus with mild atypia, completely excised": the pathology's verdict
         if kind == "excision" and _REPAIR_PART.search(text[max(0, s - 40) : s]):
             continue  # "Burow's triangle excised", "dog-ear excised": part of the repair, not a lesion excision
-        if kind in ("excision", "destruction", "shave") and (_SCAR_AFTER.match(text, e) or _HEALING_SITE.match(text, e)):
+        if (kind in ("excision", "destruction", "shave") and _SCAR_AFTER.match(text, e)) or _HEALING_SITE.match(text, e):
             continue  # "WLE scar R upper back without pigment", "L back ED&C scar flat": an earlier treatment's scar
         out.append((kind, s, e))
     return tuple(out)
@@ -640,7 +640,8 @@ _REPAIR_PART = FoldedPattern(re.compile(
 _SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix|sites?\b(?!\s*[:#\d]))\b", re.I)  # "(Back excision site from 03/02 ...)"
 # "Upper back excision site: incidentally seen - clean, sutures intact": an earlier wound looked at
 _HEALING_SITE = re.compile(
-    r"[\s-]*sites?\s*:[^.\n]{0,40}?\b(?:clean|heal(?:ing|ed)|sutures?\s+intact|c/d/i|no\s+(?:erythema|action))", re.I
+    r"[\s-]*sites?\s*[:\-–][^.\n]{0,40}?\b(?:clean|heal(?:ing|ed)|sutures?\s+intact|c/d/i|no\s+(?:erythema|action)|"
+    r"not\s+(?:examined|addressed|evaluated|seen))", re.I
 )
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
 
@@ -1198,7 +1199,7 @@ def excimer_area(t: str, base: int = 0) -> tuple[float | None, list[tuple[int, i
     # a session total is stated before its number; "elbows 120 sq cm total" is one site's total, so the sites
     # still add up
     stated = [a for a, s0, e0 in areas if re.search(
-        r"\btotal(?:\s+(?:area|treated|surface|of|treatment|bsa|sq\s*cm|today))*\s*(?:\([^)]{0,12}\))?\s*[:=|]?\s*"
+        r"\btotal(?:\s+(?:area|treated|surface|of|treatment|bsa|sq\s*cm|today|this|session|for|the))*\s*(?:\([^)]{0,12}\))?\s*[:=|]?\s*"
         r"(?:~|≈|approx(?:\.|imately)?\s|about\s)?\s*$",
         t[max(0, s0 - 40) : s0], re.I) or (re.match(r"\s*total\b", t[e0 : e0 + 10], re.I) and "(" in t[max(0, s0 - 2) : s0])]
     area = max(stated) if stated else (sum(a for a, _, _ in areas) if len(areas) > 1 else areas[0][0])
@@ -2769,6 +2770,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _note_digits(out, note_text)
     _sizes_from_site_lines(out, segs)
     _single_lesion_size(out, segs)
+    _stated_total(out, note_text, source)
     _note_photo_type(out, note_text)
     if any(sv.kind == "excimer" for sv in out):
         # "LOCAL TITLE: PHOTOTHERAPY TREATMENT NOTE" over an excimer session: the title names the excimer
@@ -2782,6 +2784,30 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
 
 
 _ITEM_NUMBER = re.compile(r"^\W{0,4}(?:[A-Za-z ]{2,20}:\s*)?(\d{1,2})[.)]\s")
+
+
+_TOTAL_LINE = re.compile(
+    r"^[ \t]*total\s+(?:number\s+of\s+)?(?P<noun>lesions?|calluses|corns|warts|aks|actinic\s+keratoses|tags|nails|toenails|"
+    r"keloids|sites)\s*(?P<verb>pared|treated|frozen|destroyed|injected|debrided|removed)?\s*[:=]\s*"
+    r"(?P<n>\d{1,3}|" + tx.WORD_QTY + r")\b",
+    re.I | re.M,
+)
+_TOTAL_VERB_KINDS = {"pared": ("paring",), "injected": ("injection",), "debrided": ("nail_debridement",),
+                     "frozen": ("destruction",), "destroyed": ("destruction",), "removed": ("tag",)}
+
+
+def _stated_total(out: list[Service], note_text: str, source: str) -> None:
+    """"Total lesions pared: three." on a line of its own: the count of the note's one uncounted session."""
+    if "total" not in note_text.lower():
+        return
+    for m in _TOTAL_LINE.finditer(note_text):
+        n = tx.word_to_int(m.group("n"))
+        verb = (m.group("verb") or "").lower()
+        kinds = _TOTAL_VERB_KINDS.get(verb, ("paring", "destruction", "tag", "injection", "nail_debridement"))
+        cands = [sv for sv in out if sv.kind in kinds]
+        if n and len(cands) == 1 and cands[0].count is None:
+            cands[0].count = n
+            cands[0].spans.append(Span(source, m.start(), m.end(), m.group(0)))
 
 
 def _numbered_twins(out: list[Service]) -> None:
@@ -3466,8 +3492,8 @@ _EACH_LESION = re.compile(r"\b(?:each|every)\s+(?:lesion|spot|growth|one)\b|\bal
 _SIZED = ("shave", "excision", "destruction", "mohs")
 _COUNTED = ("destruction", "tag", "injection", "paring", "nail_debridement", "patch", "biopsy")
 _COUNT_HEADER = re.compile(
-    r"^(?:count|number|no\.?|#|qty|quantity|lesions?(?:\s+treated)?|n|total|allergens?|antigens?|"
-    r"(?:patch\s+)?tests?|#\s*(?:allergens?|tests?))$",
+    r"^(?:count|number|no\.?|#|qty|quantity|lesions?(?:\s+treated)?|n|total|(?:allergens?|antigens?|(?:patch\s+)?tests?)"
+    r"(?:\s+(?:applied|placed|tested))?|#\s*(?:allergens?|tests?))$",
     re.I,
 )
 
