@@ -1246,6 +1246,8 @@ def _note_indications(segs_all, removal: list[Service]) -> list:
         for sg in segs:
             for a, b in tx.sentences(sg.text):
                 sent = sg.text[a:b]
+                if sent.startswith("Q") and tx.question_denied(sg.text, a):
+                    continue  # "Q: Symptoms (itch / bleeding / pain)?" answered "A: None - denies all"
                 found = fx.indications(sent, note.source, sg.start + a, None)
                 if not found:
                     continue

@@ -292,6 +292,8 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
             continue  # "non-inflamed", "non-tender"
         if tx.UNCHECKED_BOX.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Symptoms: [ ] itching [ ] bleeding [x] cosmetic concern": an unticked option
+        if "Q" in text and tx.question_denied(text, m.start()):
+            continue  # "Q: Symptoms (itch / bleeding / pain)?" / "A: None - denies all"
         if sb is None:
             sb = tx.sentences(text)
         ss, se = next(((a, b) for a, b in sb if a <= m.start() < b), (0, len(text)))

@@ -2013,6 +2013,10 @@ class Segment:
 _AP_INLINE = re.compile(r"^\s*(?P<h>a\s*/\s*p|a\s*&\s*p)\s+(?=[A-Za-z])", re.I)  # "A/P keloids - IL TAC"
 _SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78 yo M ...", "P:"
 _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
+_Q_LINE = re.compile(r"^[ \t]*Q\s*\d{0,2}\s*[:.)]\s")
+_A_LINE = re.compile(r"^[ \t]*A\s*\d{0,2}\s*[:.)]")
+# a template answer that says the asked-about work was not done: "A: No", "A: None", "A:" (left blank)
+_QA_NOT_DONE = re.compile(r"\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?:no\b|none\b|n/a\b|not\b|declined|deferred|$)", re.I)
 _KV_RECORD = re.compile(r"\b(?:proc|procedure|px)\s*=", re.I)
 _KV_NOT_DONE = re.compile(
     r"\b(?:status|done|performed)\s*=\s*(?:declined|not\s+(?:done|performed|treated)|deferred|cancell?ed|refused|"
@@ -2053,7 +2057,21 @@ def segments(note: str) -> list[Segment]:
     inline_narrative = False  # the narrative header had its text on the same line ("Hx: s/p Mohs 2021")
     prev_line = ""
     kv_open = False  # the last segment is a key=value procedure record that further field lines continue
+    qa_open = False  # the current segment is a template question waiting for its "A:" line
     for s, e, ln in lines:
+        if _Q_LINE.match(ln) and section not in ("narrative",):
+            # "Q: Biopsy #1 - technique / site / clinical size?" / "A: Punch 4 mm - R upper back": one segment per
+            # question and its answer
+            flush()
+            cur_start, cur_end, cur_section, cur_numbered = s, e, section, False
+            qa_open = True
+            continue
+        if qa_open:
+            qa_open = False
+            if _A_LINE.match(ln):
+                cur_end = e
+                flush()
+                continue
         recs = [m.start() for m in _KV_RECORD.finditer(ln)] if "=" in ln else []
         if recs:
             # "PROC=paring | LOC=R plantar 1st MTH | N=1 ; PROC=paring | LOC=R plantar 5th MTH | N=1": one segment
@@ -2546,6 +2564,9 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             if seg.section == "narrative" and header is not None and header.kind == "mohs" and any(header.stages):
                 header = None  # "Additional problem ... CC | itchy patches on both shins": the Mohs write-up ended
             continue
+        if _Q_LINE.match(seg.text) and _QA_NOT_DONE.search(seg.text):
+            prev = None
+            continue  # "Q: Destruction of any lesion today?" / "A: No"
         if _KV_RECORD.match(seg.text) and _KV_NOT_DONE.search(seg.text):
             prev = None
             continue  # "PROC=shave bx | LOC=R shoulder | STATUS=declined -- ...": a record of work not done
@@ -2792,15 +2813,22 @@ _TOTAL_LINE = re.compile(
     r"(?P<n>\d{1,3}|" + tx.WORD_QTY + r")\b",
     re.I | re.M,
 )
+_QA_COUNT = re.compile(
+    r"^[ \t]*Q\s*\d{0,2}\s*[:.)]\s*(?:number|how\s+many|count|total)\b[^\n?]*?(?P<verb>pared|treated|frozen|destroyed|"
+    r"injected|debrided|removed)?[^\n?]*\??[ \t]*\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?P<n>\d{1,3}|" + tx.WORD_QTY + r")\b",
+    re.I | re.M,
+)
 _TOTAL_VERB_KINDS = {"pared": ("paring",), "injected": ("injection",), "debrided": ("nail_debridement",),
                      "frozen": ("destruction",), "destroyed": ("destruction",), "removed": ("tag",)}
 
 
 def _stated_total(out: list[Service], note_text: str, source: str) -> None:
-    """"Total lesions pared: three." on a line of its own: the count of the note's one uncounted session."""
-    if "total" not in note_text.lower():
+    """"Total lesions pared: three." on a line of its own, or a template's "Q: Number of lesions treated?" /
+    "A: 6": the count of the note's one uncounted session."""
+    low = note_text.lower()
+    if "total" not in low and "q:" not in low:
         return
-    for m in _TOTAL_LINE.finditer(note_text):
+    for m in [*_TOTAL_LINE.finditer(note_text), *_QA_COUNT.finditer(note_text)]:
         n = tx.word_to_int(m.group("n"))
         verb = (m.group("verb") or "").lower()
         kinds = _TOTAL_VERB_KINDS.get(verb, ("paring", "destruction", "tag", "injection", "nail_debridement"))

@@ -906,6 +906,16 @@ CORRECTION_HEAD = re.compile(
     r"(?:coding[ \t]+)?query[ \t]+response|amendment)\b[^\n]{0,40}?(?::|$|-)",
     re.I | re.M,
 )
+_Q_AT = re.compile(r"[ \t]*Q\s*\d{0,2}\s*[:.)]\s")
+_A_NO = re.compile(r"[^\n]*\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?:no\b|none\b|n/a\b|not\b|denies|negative)", re.I)
+
+
+def question_denied(text: str, pos: int) -> bool:
+    """``pos`` is in a template question whose answer denies it: "Q: Symptoms (itch / bleeding)?" / "A: None"."""
+    ls = text.rfind("\n", 0, pos) + 1
+    return bool(_Q_AT.match(text, ls)) and bool(_A_NO.match(text, pos))
+
+
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)
 # a long list under "denies": every item up to the mention is one comma/"or" list of short noun phrases
 _DENIES_LIST = re.compile(r"\b(?:denies|denied|negative\s+for)\s+(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s*(?:,|\bor\b|\band\b)\s*){3,}(?:(?:or|and|any)\s+)*(?:[\w/-]+\s+){0,3}$")
