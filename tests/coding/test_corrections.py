@@ -70,3 +70,41 @@ def test_a_note_without_a_correction_block_is_unchanged():
     note = RESIDENT_AKS.split("TEACHING")[0]
     (d,) = [s for s in _services(note) if s.kind == "destruction"]
     assert d.count == 12
+
+
+# ----------------------------------------------- template formats: key=value records, question/answer pairs
+KV = """MD: 64M, painful calluses under the metatarsal heads. Pared 3 today.
+
+PROC=paring | LOC=R plantar 1st MTH | N=1 ; PROC=paring | LOC=R plantar 5th MTH | N=1
+PROC=paring | LOC=L plantar 2nd MTH | N=1 | TOTAL=3
+PROC=shave bx | LOC=R shoulder | STATUS=declined -- she will schedule
+"""
+
+QA = """Q: Was a biopsy performed today?
+A: Yes - 2 sites.
+Q: Biopsy #1 - technique / site / clinical size?
+A: Punch 4 mm - R upper back - 0.7 cm macule
+Q: Biopsy #2 - technique / site / clinical size?
+A: Shave (tangential) - L anterior shin - 1.1 cm plaque
+Q: Destruction of any lesion today?
+A: No
+"""
+
+
+def test_key_value_records_are_one_segment_each_and_a_declined_record_is_no_service():
+    from server.coding.extract.services import segments
+
+    recs = [sg.text for sg in segments(KV) if sg.text.startswith("PROC=")]
+    assert len(recs) == 4
+    svcs = _services(KV)
+    assert [s.kind for s in svcs] == ["paring"] * 4  # the narrative's "Pared 3 today" and one per record
+    assert [s.count for s in svcs[1:]] == [1, 1, 1]
+
+
+def test_question_answer_pairs_give_one_service_per_answered_item_and_a_no_answer_none():
+    svcs = _services(QA)
+    assert [(s.kind, s.technique, s.site.region if s.site else None, s.count) for s in svcs] == [
+        ("biopsy", None, None, 2),  # "Was a biopsy performed today?" / "Yes - 2 sites": the summary
+        ("biopsy", "punch", "trunk", None),
+        ("biopsy", "tangential", "leg", None),
+    ]
