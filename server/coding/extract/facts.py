@@ -253,6 +253,7 @@ ABN_RE = FoldedPattern(re.compile(
 ABN_NEG = re.compile(
     r"no\s+(?:\w+\s+){0,2}(?:abn|advance\s+beneficiary\s+notice)|abn\s*[:=\-]?\s*(?:was\s+|is\s+)?(?:not|none\b|no\b|n/a|declined|refused)|"
     r"(?:abn|advance\s+beneficiary\s+notice)\s+(?:\([^)]{0,20}\)\s+)?(?:was|is|has)\s+(?:not|never)\b|"
+    r"\b(?:abn|advance\s+(?:beneficiary\s+)?notice)\b[^\n?]{0,30}\?[ \t]*\n[ \t]*A\s*[:.)][ \t]*(?:no|none|n/a|not)\b|"
     r"without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
     r"the\s+)?abn|"
     r"\babn\b[^.\n]{0,30}(?:not\s+obtained|(?:\[\s*\]|☐)\s*(?:signed|obtained|on\s+file))",  # "ABN: [ ] signed -- not obtained"

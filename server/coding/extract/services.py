@@ -3276,9 +3276,10 @@ _ALLERGENS_N = re.compile(r"\b(\d{1,3})\s+allergens\b|\bseries\s+of\s+(\d{1,3})\
 _PLUS_SERIES = re.compile(
     r"\bplus\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:series|panel|tray)\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I
 )
+_ANY_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CORRECTED_TOTAL = re.compile(r"\bcorrected\s+(?:total|count|number)\b[^.\n\d]{0,20}(\d{1,3})\b", re.I)
 _PATCH_TOTAL = re.compile(
-    r"\btotal\b[^.\n:\d]{0,30}[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|h\b|hours?|days?|%))|"
+    r"\btotal\b[^.\n:\d]{0,30}[:=?]?\s*(?:A\s*[:.)]\s*)?(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|h\b|hours?|days?|%))|"
     r"\b(\d{1,3})[^\S\n]+(?:\w+[^\S\n]+)?(?:in[^\S\n]+)?total\b",
     re.I,
 )
@@ -3320,7 +3321,9 @@ def _one_patch_session(out: list[Service], note_text: str) -> None:
         vals = set(counted.values())
         total = sum(counted.values()) if len(vals) > 1 else max(vals, default=0) or None
     # the application's own write-up ("Number of allergens: 80") over a reason-for-visit line naming the test
-    keep = next((sv for sv in patches if sv.count), patches[0])
+    keep = next((sv for sv in patches if sv.count), None) or next(
+        (sv for sv in patches if not _ANY_DATE.search(sv.text)), patches[0]
+    )  # not the header line "patch test day 0 (eval done 05/12/2025)", which reads as an earlier visit
     keep.count = total
     for sv in patches:
         if sv is keep:

@@ -682,6 +682,7 @@ HYPO_PRE = re.compile(
     r"(?:asked|asks|inquired|inquires|enquired|questions?)\s+(?:\w+\s+)?about|whether|"
     r"(?:selected|chosen|marked|slated|earmarked|targeted)\s+for|"
     r"decid(?:e|ing)\s+(?:on|about|whether)|"
+    r"(?:i|we)['’]d\s+like|(?:would|'d)\s+like\s+(?:you|her|him|them)\s+to|thought\s+about|think(?:ing)?\s+about|"
     r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
     r"sks?)|"
     r"options?\s*(?:\(|:)|"
