@@ -46,8 +46,7 @@ class FoldedScanner:
         self.scan_rx = self.lower_rx
         if self.starts is not None and self.lower_rx is not None:
             self.scan_rx = re.compile(f"{self.starts.pattern}(?:{pattern})", self.lower_rx.flags)
-        # a lexicon's alternatives have no strings in common: only a small pattern is checked for its literals
-        self.needs = required_literals(self.lower_rx) if self.lower_rx is not None and not lexicon else ()
+        self.needs = required_literals(self.lower_rx) if self.lower_rx is not None else ()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same)."""
@@ -173,9 +172,7 @@ def required_literals(rx: re.Pattern[str]) -> tuple:
         sets = set(_needed(list(_sre_parser.parse(rx.pattern, rx.flags).data)))
     except (re.error, RecursionError):
         return ()
-    useful = [
-        s for s in sets if min(len(x) for x in s) >= 2 or not any(c.isalnum() or c.isspace() for x in s for c in x)
-    ]
+    useful = [s for s in sets if all(len(x) >= 2 or not (x.isalnum() or x.isspace()) for x in s)]
     useful.sort(key=lambda s: (_need_score(s), sorted(s)), reverse=True)
     return tuple(re.compile("|".join(re.escape(x) for x in sorted(s))).search for s in useful[:2])
 
