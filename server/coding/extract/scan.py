@@ -53,7 +53,10 @@ class FoldedScanner:
         if self.scan_rx is not None and text.isascii():
             low = text.lower()
             for need in self.needs:
-                if need(low) is None:
+                for literal in need:
+                    if literal in low:
+                        break
+                else:
                     return iter(())
             return self.scan_rx.finditer(low)
         return self.rx.finditer(text)
@@ -80,7 +83,10 @@ class FoldedPattern:
             return self.rx.search(text, pos, endpos)
         low = text.lower()
         for need in self.needs:
-            if need(low, pos, endpos) is None:
+            for literal in need:
+                if low.find(literal, pos, endpos) >= 0:
+                    break
+            else:
                 return None
         m = self.lower_rx.search(low, pos, endpos)
         return None if m is None else self.rx.match(text, m.start(), endpos)
@@ -90,7 +96,10 @@ class FoldedPattern:
             return self.rx.finditer(text, pos, endpos)
         low = text.lower()
         for need in self.needs:
-            if need(low, pos, endpos) is None:
+            for literal in need:
+                if low.find(literal, pos, endpos) >= 0:
+                    break
+            else:
                 return iter(())
         match = self.rx.match
         return (match(text, m.start(), endpos) for m in self.lower_rx.finditer(low, pos, endpos))
@@ -115,14 +124,15 @@ def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterat
 
 # ---------------------------------------------------------------------------------- required literals
 # A case-sensitive pattern often cannot match unless the text holds one of a few literal strings ("total",
-# "stage|layer"): read off its parse tree, each such set is a cheap search (a literal, or an alternation that
-# ``re`` scans for by its first characters) that lets a text without any of them skip the pattern. Only
+# "stage|layer"): read off its parse tree, each such set is a few substring tests that let a text without any of
+# them skip the pattern. Only
 # consumed literals count (lookarounds, inline-flag groups, optional parts and back-references are ignored), so
 # a match always lies over one of each set's strings: the check is a necessary condition, never a filter of
 # real matches. A set of short common strings (one letter, a digit) is not worth a check and is not kept.
 
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 _MAX_NEEDED = 64  # strings in one set
+_MAX_CHECKED = 12  # a larger set costs about as much to look for as the pattern
 
 
 def _need_score(strings: frozenset[str]) -> tuple[int, int]:
@@ -163,18 +173,21 @@ def _needed(items: list) -> list[frozenset[str]]:
     return out
 
 
-def required_literals(rx: re.Pattern[str]) -> tuple:
-    """Up to two checks ``check(text, pos=0, endpos=maxsize)``, each None when ``text[pos:endpos]`` lacks
-    every string of one set that any match of ``rx`` (case-sensitive) holds."""
+def required_literals(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Up to two sets of strings (case-sensitive) such that every match of ``rx`` holds one string of each."""
     if rx.flags & re.IGNORECASE:
         return ()
     try:
         sets = set(_needed(list(_sre_parser.parse(rx.pattern, rx.flags).data)))
     except (re.error, RecursionError):
         return ()
-    useful = [s for s in sets if all(len(x) >= 2 or not (x.isalnum() or x.isspace()) for x in s)]
+    useful = [
+        s
+        for s in sets
+        if len(s) <= _MAX_CHECKED and all(len(x) >= 2 or not (x.isalnum() or x.isspace()) for x in s)
+    ]
     useful.sort(key=lambda s: (_need_score(s), sorted(s)), reverse=True)
-    return tuple(re.compile("|".join(re.escape(x) for x in sorted(s))).search for s in useful[:2])
+    return tuple(tuple(sorted(s)) for s in useful[:2])
 
 
 # ---------------------------------------------------------------------------------- start filter
