@@ -108,6 +108,31 @@ class FoldedPattern:
         return getattr(self.rx, name)
 
 
+class CheckedPattern:
+    """A drop-in for a case-sensitive pattern whose ``search`` first looks for the literals every match holds
+    (:func:`required_literals`): a text without them has no match. Everything else is the pattern's own."""
+
+    __slots__ = ("rx", "needs")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.needs = required_literals(rx)
+        if rx.flags & re.IGNORECASE or not self.needs:
+            raise ValueError(f"no literal to look for first: {rx.pattern[:60]!r}")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        for need in self.needs:
+            for literal in need:
+                if text.find(literal, pos, endpos) >= 0:
+                    break
+            else:
+                return None
+        return self.rx.search(text, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
 def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, trying ``rx`` only at ``starts`` (increasing positions, a superset of where a
     match can start; every match of ``rx`` is non-empty). ``match`` at a position sees the text before it, as

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from server.coding.extract.scan import CheckedPattern
 from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.scan import FoldedScanner
 from server.coding.extract.scan import finditer_at
@@ -634,7 +635,9 @@ OTHER_PERSON = FoldedPattern(re.compile(
 
 
 # a form's unticked option just before a mention: "[ ] Shave biopsy", "☐ Excision", "[ ] inflamed/irritated"
-UNCHECKED_BOX = re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)(?:[^\[\]()☐☒☑□\n]|\((?!\s*\)))[^\[\]☐☒☑□\n)]{0,25}$")
+UNCHECKED_BOX = CheckedPattern(
+    re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)(?:[^\[\]()☐☒☑□\n]|\((?!\s*\)))[^\[\]☐☒☑□\n)]{0,25}$")
+)
 
 
 def assertion_in(text: str, start: int, end: int) -> str:
@@ -764,7 +767,7 @@ TERMINATE = re.compile(
 # a procedure booked for a later day: "booked in the ambulatory OR tomorrow", "scheduled for next week"
 _BOOKED_FOR = r"\b(?:booked|scheduled|planned|set\s+up)\b[^.;\n]{0,50}\b"
 _FUTURE_BOOKED = re.compile(_BOOKED_FOR + r"(?:tomorrow|next\s+(?:week|month))\b", re.I)
-BOOKED_TOMORROW = re.compile(_BOOKED_FOR + r"tomorrow\b", re.I)
+BOOKED_TOMORROW = FoldedPattern(re.compile(_BOOKED_FOR + r"tomorrow\b", re.I))
 
 
 _CONDITIONAL_START = re.compile(
