@@ -457,7 +457,7 @@ _ANOTHER_RE = re.compile(
 _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)
 
 
-_COUNT_SCANS = [FoldedScanner(p, lexicon=True) for p in _COUNT_PATTERNS]  # each starts at a word
+_COUNT_SCANS = [FoldedScanner(p) for p in _COUNT_PATTERNS]
 # what every match of the first two holds (on the lower-cased text), beyond FoldedScanner's own literal checks:
 # "x 12" / "× 12" / "#3"; "n=4" / "qty" / "quantity" / "count" / "number" / "total"
 _COUNT_GATED = list(
