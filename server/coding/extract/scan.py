@@ -46,7 +46,8 @@ class FoldedScanner:
         self.scan_rx = self.lower_rx
         if self.starts is not None and self.lower_rx is not None:
             self.scan_rx = re.compile(f"{self.starts.pattern}(?:{pattern})", self.lower_rx.flags)
-        self.needs = required_literals(self.lower_rx) if self.lower_rx is not None else ()
+        # a lexicon's words share no literal worth looking for (and its parse is dear)
+        self.needs = required_literals(self.lower_rx) if self.lower_rx is not None and not lexicon else ()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same)."""
