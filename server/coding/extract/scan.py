@@ -31,7 +31,7 @@ _ESCAPES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 class FoldedScanner:
     """``finditer`` with the semantics of the IGNORECASE pattern ``rx``, faster on ASCII text."""
 
-    __slots__ = ("rx", "lower_rx", "starts", "scan_rx")
+    __slots__ = ("rx", "lower_rx", "starts", "scan_rx", "needs")
 
     def __init__(self, rx: re.Pattern[str], lexicon: bool = False) -> None:
         """``lexicon``: ``rx`` is a large alternation of words, worth trying only at the word starts that
@@ -46,11 +46,20 @@ class FoldedScanner:
         self.scan_rx = self.lower_rx
         if self.starts is not None and self.lower_rx is not None:
             self.scan_rx = re.compile(f"{self.starts.pattern}(?:{pattern})", self.lower_rx.flags)
+        # a lexicon's words share no literal worth looking for (and its parse is dear)
+        self.needs = required_literals(self.lower_rx) if self.lower_rx is not None and not lexicon else ()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same)."""
         if self.scan_rx is not None and text.isascii():
-            return self.scan_rx.finditer(text.lower())
+            low = text.lower()
+            for need in self.needs:
+                for literal in need:
+                    if literal in low:
+                        break
+                else:
+                    return iter(())
+            return self.scan_rx.finditer(low)
         return self.rx.finditer(text)
 
 
@@ -60,25 +69,66 @@ class FoldedPattern:
     starts and the pattern itself is ``match``ed there. Everything else (``match``, ``sub``, ``pattern`` ...)
     is the pattern's own."""
 
-    __slots__ = ("rx", "lower_rx")
+    __slots__ = ("rx", "lower_rx", "needs")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
-        self.lower_rx = FoldedScanner(rx).lower_rx
+        folded = FoldedScanner(rx)
+        self.lower_rx = folded.lower_rx
         if self.lower_rx is None:
             raise ValueError(f"not a case-insensitive lower-case pattern: {rx.pattern[:60]!r}")
+        self.needs = folded.needs
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not text.isascii():
             return self.rx.search(text, pos, endpos)
-        m = self.lower_rx.search(text.lower(), pos, endpos)
+        low = text.lower()
+        for need in self.needs:
+            for literal in need:
+                if low.find(literal, pos, endpos) >= 0:
+                    break
+            else:
+                return None
+        m = self.lower_rx.search(low, pos, endpos)
         return None if m is None else self.rx.match(text, m.start(), endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if not text.isascii():
             return self.rx.finditer(text, pos, endpos)
+        low = text.lower()
+        for need in self.needs:
+            for literal in need:
+                if low.find(literal, pos, endpos) >= 0:
+                    break
+            else:
+                return iter(())
         match = self.rx.match
-        return (match(text, m.start(), endpos) for m in self.lower_rx.finditer(text.lower(), pos, endpos))
+        return (match(text, m.start(), endpos) for m in self.lower_rx.finditer(low, pos, endpos))
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+class CheckedPattern:
+    """A drop-in for a case-sensitive pattern whose ``search`` first looks for the literals every match holds
+    (:func:`required_literals`): a text without them has no match. Everything else is the pattern's own."""
+
+    __slots__ = ("rx", "needs")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.needs = required_literals(rx)
+        if rx.flags & re.IGNORECASE or not self.needs:
+            raise ValueError(f"no literal to look for first: {rx.pattern[:60]!r}")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        for need in self.needs:
+            for literal in need:
+                if text.find(literal, pos, endpos) >= 0:
+                    break
+            else:
+                return None
+        return self.rx.search(text, pos, endpos)
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
@@ -96,6 +146,74 @@ def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterat
             if m is not None:
                 yield m
                 pos = m.end()
+
+
+# ---------------------------------------------------------------------------------- required literals
+# A case-sensitive pattern often cannot match unless the text holds one of a few literal strings ("total",
+# "stage|layer"): read off its parse tree, each such set is a few substring tests that let a text without any of
+# them skip the pattern. Only
+# consumed literals count (lookarounds, inline-flag groups, optional parts and back-references are ignored), so
+# a match always lies over one of each set's strings: the check is a necessary condition, never a filter of
+# real matches. A set of short common strings (one letter, a digit) is not worth a check and is not kept.
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_MAX_NEEDED = 64  # strings in one set
+_MAX_CHECKED = 12  # a larger set costs about as much to look for as the pattern
+
+
+def _need_score(strings: frozenset[str]) -> tuple[int, int]:
+    return (min(len(s) for s in strings), -len(strings))
+
+
+def _needed(items: list) -> list[frozenset[str]]:
+    """Sets of strings: a match of the sequence ``items`` holds one string of every set."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if op is _sre.AT:
+            continue  # zero-width: the literals on either side are adjacent in the text
+        if run:
+            out.append(frozenset([run]))
+            run = ""
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags or del_flags):
+                out.extend(_needed(list(sub.data)))
+        elif op is _sre.ATOMIC_GROUP:
+            out.extend(_needed(list(av.data)))
+        elif op in _REPEATS:
+            lo, _hi, sub = av
+            if lo >= 1:
+                out.extend(_needed(list(sub.data)))
+        elif op is _sre.BRANCH:
+            alts = [max(_needed(list(a.data)), key=_need_score, default=None) for a in av[1]]
+            if alts and all(a is not None for a in alts):
+                union = frozenset().union(*alts)
+                if len(union) <= _MAX_NEEDED:
+                    out.append(union)
+    if run:
+        out.append(frozenset([run]))
+    return out
+
+
+def required_literals(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Up to two sets of strings (case-sensitive) such that every match of ``rx`` holds one string of each."""
+    if rx.flags & re.IGNORECASE:
+        return ()
+    try:
+        sets = set(_needed(list(_sre_parser.parse(rx.pattern, rx.flags).data)))
+    except (re.error, RecursionError):
+        return ()
+    useful = [
+        s
+        for s in sets
+        if len(s) <= _MAX_CHECKED and all(len(x) >= 2 or not (x.isalnum() or x.isspace()) for x in s)
+    ]
+    useful.sort(key=lambda s: (_need_score(s), sorted(s)), reverse=True)
+    return tuple(tuple(sorted(s)) for s in useful[:2])
 
 
 # ---------------------------------------------------------------------------------- start filter

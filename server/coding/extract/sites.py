@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from server.coding.extract.scan import FoldedScanner
 
@@ -261,13 +262,21 @@ _SITE_FOLDED = tuple(
 
 
 _NODES_AFTER = re.compile(r"(?:\s*(?:,|or|and|/)\s*[a-z]+){0,3}\s+(?:lymph\s+)?(?:nodes?\b|(?:lymph)?adenopathy|lns?\b)")
+_START = attrgetter("start")
+# _QUAL_RE's words, and the characters its [\s,] matches in ASCII text
+_QUAL_WORDS = tuple(
+    "left right lt rt upper lower mid central medial lateral anterior posterior superior inferior proximal distal "
+    "dorsal ventral volar inner outer".split()
+)
+_SPACE_COMMA = " \t\n\r\f\v\x1c\x1d\x1e\x1f,"
 
 
 @lru_cache(maxsize=8192)
 def find_sites(text: str) -> tuple[Site, ...]:
     """All anatomic sites in ``text`` with laterality (looked up just before the site, then just after)."""
     found: list[Site] = []
-    if text.isascii():  # case-folded context scans on the lower-cased text (same offsets; extract/scan.py)
+    folded = text.isascii()
+    if folded:  # case-folded context scans on the lower-cased text (same offsets; extract/scan.py)
         low, lat_rx, after_rx, up_rx, lo_rx, qual_rx = text.lower(), *_SITE_FOLDED
     else:
         low, lat_rx, after_rx, up_rx, lo_rx, qual_rx = (
@@ -278,42 +287,46 @@ def find_sites(text: str) -> tuple[Site, ...]:
             _LOWER_RE,
             _QUAL_RE,
         )
+    lex_region = _LEX_REGION
     for m in _LEX_SCAN.finditer(text):
-        region = _LEX_REGION[m.lastgroup]
-        s, e = m.start(), m.end()
+        region = lex_region[m.lastgroup]
+        s, e = m.span()
         if region == "ear" and low[max(0, s - 4) : s] in ("dog-", "dog "):
             continue  # "after removal of dog-ears": the repair's standing cones, not the ear
         if _NODES_AFTER.match(low, e):
             continue  # "No palpable axillary or epitrochlear nodes": a lymph-node exam, not a skin site
-        if True:
-            before = low[max(0, s - 30) : s]
-            lat = None
-            nl = before.rfind("\n")
-            if nl >= 0 and nl < len(before) - 1:
-                before = before[nl + 1 :]
-            for lm in lat_rx.finditer(before):
+        before = low[max(0, s - 30) : s]
+        lat = None
+        nl = before.rfind("\n")
+        if nl >= 0 and nl < len(before) - 1:
+            before = before[nl + 1 :]
+        for lm in lat_rx.finditer(before):
+            lat = _lat(lm.group(1))
+        if lat is None:
+            am = after_rx.match(low[e : e + 14])
+            if am:
+                lat = _lat(am.group(1))
+        if lat is None:
+            lm = lat_rx.search(low[s:e])
+            if lm:
                 lat = _lat(lm.group(1))
-            if lat is None:
-                am = after_rx.match(low[e : e + 14])
-                if am:
-                    lat = _lat(am.group(1))
-            if lat is None:
-                lm = lat_rx.search(low[s:e])
-                if lm:
-                    lat = _lat(lm.group(1))
-            ul = None
-            ctx = low[max(0, s - 12) : e]
-            if up_rx.search(ctx):
-                ul = "U"
-            elif lo_rx.search(ctx):
-                ul = "L"
-            # extend the displayed text to a preceding laterality/qualifier word
-            ds = s
+        ul = None
+        ctx = low[max(0, s - 12) : e]
+        # the folded context is lower case: a word the pattern needs is looked for first
+        if (not folded or "upper" in ctx or "superior" in ctx) and up_rx.search(ctx):
+            ul = "U"
+        elif (not folded or "lower" in ctx or "inferior" in ctx) and lo_rx.search(ctx):
+            ul = "L"
+        # extend the displayed text to a preceding laterality/qualifier word (on the folded text: only when
+        # ``before`` ends with one of the words and spaces or commas)
+        ds = s
+        if not folded or before.rstrip(_SPACE_COMMA).endswith(_QUAL_WORDS):
             q = qual_rx.search(before)
             if q:
                 ds = s - (len(before) - q.start())
-            found.append(Site(region, text[ds:e], ds, e, lat, ul))
-    found.sort(key=lambda x: x.start)
+        found.append(Site(region, text[ds:e], ds, e, lat, ul))
+    if len(found) > 1:
+        found.sort(key=_START)
     return tuple(found)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from server.coding.extract.scan import CheckedPattern
 from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.scan import FoldedScanner
 from server.coding.extract.scan import finditer_at
@@ -459,10 +460,18 @@ _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)
 
 
 _COUNT_SCANS = [FoldedScanner(p) for p in _COUNT_PATTERNS]
+# what every match of the first two holds (on the lower-cased text), beyond FoldedScanner's own literal checks:
+# "x 12" / "× 12" / "#3"; "n=4" / "qty" / "quantity" / "count" / "number" / "total"
+_COUNT_GATED = list(
+    zip(_COUNT_SCANS, [re.compile(r"[x×#]\s*\d"), re.compile(r"=|qty|quantity|count|number|total")], strict=False)
+) + [(p, None) for p in _COUNT_SCANS[2:]]
 _LABEL_RE = re.compile(
     r"(?:(?:biopsy|bx|lesion|site|spot|specimen|nodule|cyst|mole|growth|area)\s*#\s*\d+|number\s+(?:\d+|[a-z]+))$", re.I
 )
 _ITEM_NUM_RE = re.compile(r"\d{1,2}[.)]\s")
+# case-insensitive but for _ITEM_NUM_RE (no letters): the folded ones match the same on the lower-cased text
+_NUM_PLAIN = (_NUM_TOKEN_RE, _ITEM_NUM_RE, _PAREN_NUM_RE, _OF_THEM_RE, _NUM_NOUN_RE)
+_NUM_FOLDED = tuple(FoldedScanner(p).lower_rx or p for p in _NUM_PLAIN)
 
 
 @lru_cache(maxsize=8192)
@@ -485,6 +494,11 @@ def _other_line(text: str, m: re.Match) -> bool:
 def _find_counts(text: str) -> list[tuple[int, int, int]]:
     """(count, start, end) for every count expression, in text order."""
     out: list[tuple[int, int, int]] = []
+    low = text.lower() if text.isascii() else None
+    # number tokens and what follows them, matched on the lower-cased ASCII text (same offsets; extract/scan.py)
+    src, num_rx, item_rx, paren_rx, them_rx, noun_rx = (text, *_NUM_PLAIN) if low is None else (low, *_NUM_FOLDED)
+    paren = "(" in text
+    them = low is None or "them" in low
     for m in _RANGE_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if b > a:
@@ -493,33 +507,37 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
         n = word_to_int(m.group(1))
         if n and not any(s <= m.start() < e for _, s, e in out):
             out.append((n, m.start(), m.end()))
-    for c in _NUM_TOKEN_RE.finditer(text):
+    for c in num_rx.finditer(src):
         pos = c.start()
         if pos and text[pos - 1] in "/:" or text[c.end() : c.end() + 1] == "/":
             continue  # a date or time ("seen 06/24 who ordered patch testing"), not a count
         if (
             pos
             and text[pos - 1] == "#"
-            or _ITEM_NUM_RE.match(text, pos)
+            or item_rx.match(src, pos)
             and (
                 pos == 0 or text[pos - 1] == "\n" or not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t")
             )
         ):
             continue  # an item number ("#2 New papule", "2. AKs"), not a count
-        m = _PAREN_NUM_RE.match(text, pos) or _OF_THEM_RE.match(text, pos)
+        m = paren_rx.match(src, pos) if paren else None
+        if m is None and them:
+            m = them_rx.match(src, pos)
         if m is not None:
             g = m.group(1)
             n = int(g) if g.isdigit() else word_to_int(g)
             if n is not None and not any(s <= m.start() < e for _, s, e in out):
                 out.append((n, m.start(), m.end()))
                 continue
-        m = _NUM_NOUN_RE.match(text, pos)
+        m = noun_rx.match(src, pos)
         if m is None or _other_line(text, m):
             continue
         n = word_to_int(m.group(1))
         if n is not None and not any(s <= m.start() < e for _, s, e in out):
             out.append((n, m.start(), m.end()))
-    for pat in _COUNT_SCANS:
+    for pat, gate in _COUNT_GATED:
+        if gate is not None and low is not None and gate.search(low) is None:
+            continue  # the lower-cased text lacks what every match of the pattern holds
         for m in pat.finditer(text):
             if _LABEL_RE.match(m.group(0)):
                 continue  # "Punch bx #2 L upper back", "Number two, right forearm": an item's label
@@ -619,7 +637,9 @@ OTHER_PERSON = FoldedPattern(re.compile(
 
 
 # a form's unticked option just before a mention: "[ ] Shave biopsy", "☐ Excision", "[ ] inflamed/irritated"
-UNCHECKED_BOX = re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)(?:[^\[\]()☐☒☑□\n]|\((?!\s*\)))[^\[\]☐☒☑□\n)]{0,25}$")
+UNCHECKED_BOX = CheckedPattern(
+    re.compile(r"(?:\[\s*\]|\(\s*\)|☐|□)(?:[^\[\]()☐☒☑□\n]|\((?!\s*\)))[^\[\]☐☒☑□\n)]{0,25}$")
+)
 
 
 def assertion_in(text: str, start: int, end: int) -> str:
@@ -751,7 +771,7 @@ TERMINATE = re.compile(
 # a procedure booked for a later day: "booked in the ambulatory OR tomorrow", "scheduled for next week"
 _BOOKED_FOR = r"\b(?:booked|scheduled|planned|set\s+up)\b[^.;\n]{0,50}\b"
 _FUTURE_BOOKED = re.compile(_BOOKED_FOR + r"(?:tomorrow|next\s+(?:week|month))\b", re.I)
-BOOKED_TOMORROW = re.compile(_BOOKED_FOR + r"tomorrow\b", re.I)
+BOOKED_TOMORROW = FoldedPattern(re.compile(_BOOKED_FOR + r"tomorrow\b", re.I))
 
 
 _CONDITIONAL_START = re.compile(
