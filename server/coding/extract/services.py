@@ -201,7 +201,7 @@ _REPAIR_TYPE = [
         FoldedPattern(re.compile(
             r"intermediate|(?<!single-)(?<!single\s)(?:layered|layer(?:ed)?\s"
             r"+closure)|"
-            r"two[- ]layer|bilayer|in\s+layers|"
+            r"two[-\s]+layers?|bilayer|in\s+(?:two\s+)?layers|"
             r"multi-?layer|deep\s+(?:absorbable\s+)?sutures|deep\s+layer|subcuticular|deep\s+dermal\s+closure|"
             r"(?:vicryl|monocryl|pds)\s+buried|buried\s+(?:vertical\s+mattress|deep\s+dermal|dermal)|"
             r"(?:buried|dermal|deep)\s+(?:\d-0\s+|interrupted\s+)?(?:vicryl|monocryl|pds|absorbable|sutures|"
@@ -2274,7 +2274,8 @@ _TOTAL_LESIONS = re.compile(
 
 _SHAVE_REMOVAL = re.compile(r"shave\s+(?:removal|excision)|shave[ds]?\s+(?:off|flush)", re.I)
 _IMPLICIT_EXCISION = FoldedPattern(re.compile(
-    r"\b\d+(?:\.\d+)?\s*(?:mm|cm)\s*\.?\s+(?:peripheral\s+|clinical\s+|surgical\s+|lateral\s+)?margins?\b"
+    r"\b\d+(?:\.\d+)?\s*(?:mm|cm)\s*\.?\s+(?:(?:peripheral\s+|clinical\s+|surgical\s+|lateral\s+)?margins?\b|"
+    r"rim\s+of\s+(?:healthy|normal|clinically\s+normal)\s+skin)"
     r"(?=[^.\n]{0,60}\b(?:clos\w*|repair\w*|sutur\w*))",
     re.I,
 ))

@@ -165,7 +165,7 @@ _MARGIN_AFTER = re.compile(
     r"+|"
     r"circumferential\s+|normal[- ]appearing skin\s+|of (?:normal|clinically normal)\s"
     r"+"
-    r"(?:appearing\s+)?skin\s+)?margins?\b",
+    r"(?:appearing\s+)?skin\s+)?(?:margins?\b|rim\s+of\s+(?:healthy|normal|clinically\s+normal|normal[- ]appearing)\s+skin)",
     re.I,
 )
 _PUNCH_AFTER = re.compile(r"^\s*(?:-\s*)?(?:disposable\s+)?punch", re.I)
