@@ -2814,6 +2814,11 @@ _TOTAL_LINE = re.compile(
     r"(?P<n>\d{1,3}|" + tx.WORD_QTY + r")\b",
     re.I | re.M,
 )
+_TOTAL_AFTER_LINE = re.compile(
+    r"^[ \t]*(?P<n>\d{1,3}|" + tx.WORD_QTY + r")\s+(?P<noun>lesions?|calluses|corns|warts|aks|actinic\s+keratoses|tags|nails|"
+    r"toenails|keloids|sites)\s+(?:(?P<verb>pared|treated|frozen|destroyed|injected|debrided|removed)\s+)?(?:in\s+)?total\b",
+    re.I | re.M,
+)
 _QA_COUNT = re.compile(
     r"^[ \t]*Q\s*\d{0,2}\s*[:.)]\s*(?:number|how\s+many|count|total)\b[^\n?]*?(?P<verb>pared|treated|frozen|destroyed|"
     r"injected|debrided|removed)?[^\n?]*\??[ \t]*\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?P<n>\d{1,3}|" + tx.WORD_QTY + r")\b",
@@ -2829,7 +2834,7 @@ def _stated_total(out: list[Service], note_text: str, source: str) -> None:
     low = note_text.lower()
     if "total" not in low and "q:" not in low:
         return
-    for m in [*_TOTAL_LINE.finditer(note_text), *_QA_COUNT.finditer(note_text)]:
+    for m in [*_TOTAL_LINE.finditer(note_text), *_TOTAL_AFTER_LINE.finditer(note_text), *_QA_COUNT.finditer(note_text)]:
         n = tx.word_to_int(m.group("n"))
         verb = (m.group("verb") or "").lower()
         kinds = _TOTAL_VERB_KINDS.get(verb, ("paring", "destruction", "tag", "injection", "nail_debridement"))

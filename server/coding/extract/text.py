@@ -391,7 +391,7 @@ _COUNT_PATTERNS = [
         re.I,
     ),
     # "6 total as above", "all three were pared", "each of the four"
-    re.compile(r"\b(\d{1,2})[ \t]+(?:in[ \t]+)?total\b", re.I),
+    re.compile(r"\b(\d{1,2}|" + _NUMWORD + r")[ \t]+(?:in[ \t]+)?total\b", re.I),  # "Three in total."
     re.compile(
         r"\b(?:all|each\s+of\s+the|each\s+of|the)\s+(" + _NUMWORD + r"|\d{1,2})\s+(?=(?:were|was|have\s+been|"
         r"had|got|received|underwent|lesions?|sites?|areas?|specimens?|moles?|nevi|growths?|removed|snipped|"
@@ -400,11 +400,11 @@ _COUNT_PATTERNS = [
     ),
     # "an 80-allergen series", "All three pared today"
     re.compile(r"\b(\d{1,3})-(?:allergens?|antigens?|lesions?|item)\b", re.I),
-    re.compile(r"\ball\s+(" + _NUMWORD + r")\s+(?=[a-z]+ed\b|were\b|was\b|of\s+(?:them|these|the)|today\b|with\b)", re.I),
+    re.compile(r"\ball\s+(" + _NUMWORD + r")(?:\s+(?=[a-z]+ed\b|were\b|was\b|of\s+(?:them|these|the)|today\b|with\b)|\s*:)", re.I),
     # "shave removal of both": two lesions
     re.compile(
         r"\b(?:of|to|on|removed|excised|shaved|biopsied|froze|injected)\s+(both)\b"
-        r"(?!\s+(?:sides|arms|legs|hands|feet|cheeks|ears|shins|forearms))",
+        r"(?!\s+(?:[a-z]+\s+)?(?:sides|arms|legs|hands|feet|cheeks|ears|shins|forearms|soles|heels|palms|axillae|elbows|knees|eyelids|temples))",
         re.I,
     ),
     # "removed all 22 today", "total allergens placed: 70"
