@@ -34,7 +34,7 @@ _POSTOP = re.compile(
 _FUTURE_ONLY = re.compile(r"\s*(?:next|rtc|return|f/?u|follow[- ]?up|recheck|see\s+in|due)\b", re.I)
 _PATH_REVIEW = re.compile(
     r"\b(?:reviewed|discussed|went\s+over)\s+(?:the\s+)?(?:patholog|path\b|biopsy\s+result|results?)|"
-    r"\bpatholog\w*\s+(?:reviewed|discussed|showed|revealed|returned)|completely\s+excised|"
+    r"\b(?:patholog\w*|path)\b(?:\s*\([^)\n]{0,60}\))?\s+(?:reviewed|discussed|showed|revealed|returned)|completely\s+excised|"
     r"margins?\s+(?:are\s+|were\s+)?(?:clear|free|negative)",
     re.I,
 )
