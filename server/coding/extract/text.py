@@ -165,7 +165,7 @@ _MARGIN_AFTER = re.compile(
     r"+|"
     r"circumferential\s+|normal[- ]appearing skin\s+|of (?:normal|clinically normal)\s"
     r"+"
-    r"(?:appearing\s+)?skin\s+)?(?:margins?\b|rim\s+of\s+(?:healthy|normal|clinically\s+normal|normal[- ]appearing)\s+skin)",
+    r"(?:appearing\s+)?skin\s+)?(?:margins?\b|rim\s+of\s+(?:healthy|normal|clinically\s+normal|normal[- ]appearing|surrounding)\s+(?:skin|tissue))",
     re.I,
 )
 _PUNCH_AFTER = re.compile(r"^\s*(?:-\s*)?(?:disposable\s+)?punch", re.I)
@@ -282,6 +282,8 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     kind = "other"
     if re.search(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", before[-30:], re.I):
         kind = "ellipse"  # "Ellipse length: 4.0 cm" beside "Repair length: 4.0 cm"
+    elif re.search(r"\bfinal\s*[:=]?\s*$", before, re.I) and re.search(r"clos|repair|sutur", text[ls:start], re.I):
+        kind = "repair"  # "LAYERED CLOSURE 4-0 Monocryl deep, 5-0 nylon simple interrupted. Final 4.2 cm."
     elif re.search(
         r"(?:length|long|\blen)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
         r"|~)?\s*$",
