@@ -2017,6 +2017,7 @@ _Q_LINE = re.compile(r"^[ \t]*Q\s*\d{0,2}\s*[:.)]\s")
 _A_LINE = re.compile(r"^[ \t]*A\s*\d{0,2}\s*[:.)]")
 # a template answer that says the asked-about work was not done: "A: No", "A: None", "A:" (left blank)
 _QA_NOT_DONE = re.compile(r"\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?:no\b|none\b|n/a\b|not\b|declined|deferred|$)", re.I)
+_SEPARATE_SITES = re.compile(r"\b(?:separate|different|distinct)\s+(?:sites?|lesions?|areas?|spots?)\b", re.I)
 _KV_RECORD = re.compile(r"\b(?:proc|procedure|px)\s*=", re.I)
 _KV_NOT_DONE = re.compile(
     r"\b(?:status|done|performed)\s*=\s*(?:declined|not\s+(?:done|performed|treated)|deferred|cancell?ed|refused|"
@@ -2596,7 +2597,8 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             prev = None  # "3. Lesion back - bx" / "- AK x2 - LN2": each listed problem stands on its own
         if svcs:
             for sv in svcs:
-                if sv.site is None and prev is not None and prev.section == seg.section:
+                if sv.site is None and prev is not None and prev.section == seg.section and not _SEPARATE_SITES.search(seg.text):
+                    # (not "AKs x4 - LN2 (separate sites from #1)": other lesions than the item above)
                     ps = find_sites(prev.text)
                     if ps:
                         sv.site = ps[0]
@@ -3660,7 +3662,8 @@ def _fallback_from_note(out: list[Service], segs: list[Segment], note_text: str 
                         break
                 if sv.count:
                     break
-    lacking = [sv for sv in out if sv.site is None]
+    # "2. AKs x4 - LN2 (separate sites from #1)": the lesions are elsewhere than the items above
+    lacking = [sv for sv in out if sv.site is None and not _SEPARATE_SITES.search(sv.text)]
     for sv in lacking:
         cands = [sg for sg in segs if sg.end <= sv.base + 1 or sg.start <= sv.base < sg.end]
         cands = [sg for sg in cands if not (sg.start <= sv.base < sg.end)] or cands
