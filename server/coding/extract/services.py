@@ -550,6 +550,8 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
         if _ATTESTATION.search(text, ss, se):
             continue  # "A. Lindgren MD - present for the entire Mohs procedure": the attending's attestation
+        if _THEIR_SERVICE.search(text, max(ss, s - 70), s):
+            continue  # "she drove her husband Lyle in for his freeze today": another person's treatment
         if _SEQUELA_OF.search(text, max(ss, s - 80), s):
             continue  # "Keloids following acne in his youth and a shoulder mole excision": the scar's cause
         if _REFERENCE_BEFORE.search(text[max(ss, s - 30) : s]):
@@ -578,6 +580,11 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_THEIR_SERVICE = re.compile(
+    r"\b(?:(?:husband|son|father|dad|brother|grandfather|grandson|uncle)\b[^.;\n]{0,45}\bhis|"
+    r"(?:wife|daughter|mother|mom|sister|grandmother|granddaughter|aunt)\b[^.;\n]{0,45}\bher)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _SEQUELA_OF = re.compile(
     r"\b(?:keloids?|scars?|scarring)\s+(?:following|after|from|secondary\s+to|due\s+to)\b[^.;\n]*$", re.I
 )
@@ -811,7 +818,8 @@ def fill(svc: Service) -> Service:
     mid = _LESION_ID.search(t)
     if mid:
         svc.lesion_id = next(g for g in mid.groups() if g)
-    svc.dx = find_dx(t)
+    # not "No AKs or lesions treated" / "There are no pre-cancers ... today" (a peel for appearance)
+    svc.dx = [d for d in find_dx(t) if tx.assertion_in(t, d.start, d.end) != "negated"]
     svc.dx_categories = {d.category for d in svc.dx}
     kind = svc.kind
     if kind == "biopsy":
