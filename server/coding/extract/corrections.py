@@ -40,8 +40,8 @@ _TOTAL = re.compile(
     rf"\b(?:a\s+)?total\s+of\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}(?:\s+(?:were|was)\s+(?:\w+\s+)?{_VERB})?|"
     rf"\b{_N.replace('<n>', '<n2>')}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN.replace('<noun>', '<noun2>')}"
     rf"(?:\s+(?:were|was)\s+(?:\w+\s+)?{_VERB.replace('<verb>', '<verb2>')})?[^.;\n]{{0,30}}?\bin\s+total\b|"
-    rf"\b{_N.replace('<n>', '<n3>')}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN.replace('<noun>', '<noun3>')}\s+(?:were|was)\s+"
-    rf"(?:\w+\s+)?{_VERB.replace('<verb>', '<verb3>')}",
+    rf"\b{_N.replace('<n>', '<n3>')}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN.replace('<noun>', '<noun3>')}\s+(?:(?:were|was)\s+"
+    rf"(?:\w+\s+)?)?{_VERB.replace('<verb>', '<verb3>')}",
     re.I,
 )
 _BY_VERB = {
@@ -97,6 +97,7 @@ def apply_corrections(out: list[Service], note: str, source: str) -> None:
     if not out or not tx.CORRECTION_HEAD.search(note):
         return
     for a, b in correction_blocks(note):
+        _restated(out, a, b)
         block = note[a:b]
         for sa, sb in tx.sentences(block):
             sent = block[sa:sb]
@@ -108,6 +109,30 @@ def apply_corrections(out: list[Service], note: str, source: str) -> None:
             _total_area(out, sent, source, a + sa)
             _drainage(out, sent, source, a + sa)
             _technique(out, sent, source, a + sa)
+
+
+def _restated(out: list[Service], a: int, b: int) -> None:
+    """A service the block itself names ("11 actinic keratoses were treated with LN2 in total") restates one of
+    the note's: its documented values replace the original's and it is not a second service. A block naming a
+    kind the note did not document (a late entry of another procedure) keeps its service."""
+    for sv in [sv for sv in out if sv.from_note and a <= sv.base < b]:
+        orig = [o for o in out if o.kind == sv.kind and o.from_note and not (a <= o.base < b)]
+        if len(orig) > 1 and sv.site is not None:
+            orig = [o for o in orig if o.site is not None and o.site.region == sv.site.region] or orig
+        if len(orig) > 1 and sv.count:
+            orig = [o for o in orig if o.count] or orig  # the counted telling ("P: Removed approx. 15 skin tags")
+        if len(orig) != 1:
+            continue
+        o = orig[0]
+        for attr in ("count", "margin_cm", "excised_cm", "defect_cm", "repair_len", "repair_type", "technique"):
+            if getattr(sv, attr) is not None:
+                setattr(o, attr, getattr(sv, attr))
+        if sv.sizes:
+            o.sizes = list(sv.sizes)
+        if sv.digits:
+            o.digits = list(sv.digits)
+        o.spans.extend(sp for sp in sv.spans if sp not in o.spans)
+        out.remove(sv)
 
 
 def _candidates(out: list[Service], kinds: tuple[str, ...], dest_class: str | None) -> list[Service]:
