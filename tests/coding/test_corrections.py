@@ -108,3 +108,30 @@ def test_question_answer_pairs_give_one_service_per_answered_item_and_a_no_answe
         ("biopsy", "punch", "trunk", None),
         ("biopsy", "tangential", "leg", None),
     ]
+
+
+ADDENDUM_NOT_DONE = """1. Shave (tangential) biopsy R posterior shoulder, AlCl3, to path.
+2. Shave biopsy L posterior calf, to path.
+3. LN2 cryotherapy, 4 AKs of the face, 2 FT cycles.
+
+ADDENDUM 11/26/2025 - M. Baptiste MD (coding query)
+L posterior calf: NOT biopsied. The patient asked to stop; the calf lesion was examined only.
+"""
+
+ADDENDUM_SIDE = """Procedure: partial nail avulsion, lateral border, L great toenail. Digital block, 1% lidocaine plain.
+
+ADDENDUM 08/20/2025 - R. Santos NP
+Laterality correction: procedure was performed on the RIGHT great toe (lateral border). The order entry
+defaulted to "left"; the left toe is normal.
+"""
+
+
+def test_an_addendum_saying_a_named_site_was_not_biopsied_removes_that_note_biopsy_only():
+    svcs = _services(ADDENDUM_NOT_DONE)
+    assert [s.site.text for s in svcs if s.kind == "biopsy"] == ["posterior shoulder"]  # the calf biopsy is gone
+    assert [s.count for s in svcs if s.kind == "destruction"] == [4]
+
+
+def test_a_laterality_correction_sets_the_one_nail_service_digit():
+    (nail,) = [s for s in _services(ADDENDUM_SIDE) if s.kind.startswith("nail")]
+    assert nail.digits == ["T5"]

@@ -23,6 +23,7 @@ import re
 from server.coding.extract import text as tx
 from server.coding.extract.services import _TECH_BX
 from server.coding.extract.services import Service
+from server.coding.extract.services import digits_of
 from server.coding.extract.services import complicated_drainage
 from server.coding.extract.sites import find_sites
 from server.coding.model import Span
@@ -80,7 +81,19 @@ _PATHOLOGY = re.compile(
     re.I,
 )
 _TOTAL_BEFORE = re.compile(r"\btotal\b[^.;\d]{0,30}$", re.I)
-_BIOPSY_WORD = re.compile(r"\bbiops|\bspecimen", re.I)
+_BIOPSY_WORD = re.compile(r"\bbiops|\bspecimen|\bsample", re.I)
+_NOT_DONE_VERB = re.compile(
+    r"\b(?:was|were)?\s*not\s+(biopsied|sampled|treated|frozen|excised|injected|applied)\b(?!\s+(?:as|the\s+same))", re.I
+)
+_NOT_DONE_KINDS = {
+    "biopsied": ("biopsy",), "sampled": ("biopsy",), "treated": ("destruction", "injection"),
+    "frozen": ("destruction",), "excised": ("excision",), "injected": ("injection",), "applied": ("patch",),
+}
+_SESSION_KINDS = ("destruction", "tag", "paring", "injection", "nail_debridement", "patch")
+_SIDE_CORRECTION = re.compile(
+    r"\b(?:laterality|side)\s+correction|\bperformed\s+on\s+the\s+(?:right|left)\b|\bdictation\s+error|\bdefaulted\s+to",
+    re.I,
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SIZED = ("shave", "excision", "destruction", "mohs")
 
@@ -109,6 +122,8 @@ def apply_corrections(out: list[Service], note: str, source: str) -> None:
             _total_area(out, sent, source, a + sa)
             _drainage(out, sent, source, a + sa)
             _technique(out, sent, source, a + sa)
+            _not_done(out, sent)
+            _digits(out, sent, source, a + sa)
 
 
 def _restated(out: list[Service], a: int, b: int) -> None:
@@ -125,6 +140,8 @@ def _restated(out: list[Service], a: int, b: int) -> None:
             continue
         o = orig[0]
         for attr in ("count", "margin_cm", "excised_cm", "defect_cm", "repair_len", "repair_type", "technique"):
+            if attr == "count" and sv.kind not in _SESSION_KINDS:
+                continue  # "The shoulder lesion was biopsied only ... Five separate lesions in total": not 5 biopsies
             if getattr(sv, attr) is not None:
                 setattr(o, attr, getattr(sv, attr))
         if sv.sizes:
@@ -264,6 +281,34 @@ def _technique(out: list[Service], sent: str, source: str, base: int) -> None:
         if sv.technique != tech:
             sv.technique = tech
             sv.spans.append(Span(source, base + s0, base + e0, sent[s0:e0]))
+
+
+def _not_done(out: list[Service], sent: str) -> None:
+    """"L posterior calf: NOT biopsied", "it was NOT treated with liquid nitrogen": the note's service of that kind
+    at the sentence's site was not done. Only services read from the note are dropped; a charged Procedure stays
+    for the edits to judge."""
+    m = _NOT_DONE_VERB.search(sent)
+    if m is None:
+        return
+    kinds = _NOT_DONE_KINDS[m.group(1).lower()]
+    named = find_sites(sent[: m.start()]) or find_sites(sent)
+    if not named:
+        return
+    for sv in [sv for sv in out if sv.kind in kinds and sv.from_note and sv.site is not None]:
+        if any(x.region == sv.site.region and (x.laterality is None or sv.site.laterality in (None, x.laterality))
+               for x in named):
+            out.remove(sv)
+
+
+def _digits(out: list[Service], sent: str, source: str, base: int) -> None:
+    """"Laterality correction: procedure was performed on the RIGHT great toe": the one nail service's digit."""
+    if not _SIDE_CORRECTION.search(sent):
+        return
+    nails = [sv for sv in out if sv.kind in ("nail_avulsion", "nail_excision", "nail_debridement")]
+    found = digits_of(sent)
+    if len(nails) == 1 and len(found) == 1 and nails[0].digits != found:
+        nails[0].digits = list(found)
+        nails[0].spans.append(Span(source, base, base + len(sent), sent))
 
 
 def _stages(out: list[Service], sent: str, source: str, base: int) -> None:
