@@ -610,6 +610,8 @@ _WRAP_RE = re.compile(
     # both alternatives end a line: the leading lookahead rejects every other position at one character test
     r"(?=[ \t]*\n)(?:"
     r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)|"
+    # fixed-width capitals dictation: "... NECK ONE\n                    CATCHES ON HER NECKLACE" (an indented run-on)
+    r"(?<=[A-Z0-9,])[ \t]*\n(?=[ \t]{4,}[A-Z0-9(])(?![ \t]*\d{1,2}[.)]\s)|"
     # a line that stops on a preposition, article or conjunction runs on, whatever the next line's case ("at an
     # urgent care clinic in\nDecember.")
     r"(?:(?<=\sin)|(?<=\son)|(?<=\sat)|(?<=\sof)|(?<=\sto)|(?<=\sby)|(?<=\sfor)|(?<=\sfrom)|(?<=\swith)|(?<=\sthe)|"
