@@ -160,6 +160,9 @@ _MARGIN_BEFORE = re.compile(
     r"?\s*$",
     re.I,
 )
+_MARGIN_PAREN = re.compile(
+    r"margins?\s*\((?:(?:narrowest|closest|smallest|minimum|min|at\s+least)\s*|[^()\n]{0,24}?,\s*up\s+to\s+)$", re.I
+)  # "2 MM MARGINS (NARROWEST 2 MM, UP TO 3 MM AT POLES)"
 _MARGIN_AFTER = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:clinical(?:ly clear)?\s+|peripheral\s+|surgical\s+|clear\s"
     r"+|"
@@ -277,7 +280,9 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         before, after = text[max(ls, start - 60) : start], text[end : le if le >= 0 else end + 50][:50]
     near_before = before[-28:]
     line_after, _, wrapped = after.partition("\n")  # "Lesion/scar size: 0.8 x 0.6 cm\nMargins: 0.5 cm": the next field
-    if not line_after.strip() and wrapped[:1].islower():
+    if not line_after.strip() and (
+        wrapped[:1].islower() or (wrapped[:1] in " \t" and wrapped.lstrip()[:1].isupper() and not any(c.islower() for c in after))
+    ):  # (or an indented run-on line of capitals dictation: "... WITH 2 MM\n    MARGINS")
         line_after = wrapped.split("\n", 1)[0]  # "A 2 mm\nmargin was marked": a wrapped sentence, not a new field
     kind = "other"
     if re.search(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", before[-30:], re.I):
@@ -291,7 +296,7 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         re.I,
     ):
         kind = "repair"
-    elif _MARGIN_AFTER.match(line_after) or _MARGIN_BEFORE.search(before):
+    elif _MARGIN_AFTER.match(line_after) or _MARGIN_BEFORE.search(before) or _MARGIN_PAREN.search(before):
         kind = "margin"
     elif _PUNCH_AFTER.match(after) or _PUNCH_BEFORE.search(before):
         kind = "punch"
