@@ -550,6 +550,8 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
         if _ATTESTATION.search(text, ss, se):
             continue  # "A. Lindgren MD - present for the entire Mohs procedure": the attending's attestation
+        if kind in MAIN_KINDS and _MONTH_YEAR_AFTER.match(text, e):
+            continue  # "I&D at BAS 10/2025": a month and year is an earlier visit's work
         if _THEIR_SERVICE.search(text, max(ss, s - 70), s):
             continue  # "she drove her husband Lyle in for his freeze today": another person's treatment
         if _SEQUELA_OF.search(text, max(ss, s - 80), s):
@@ -580,6 +582,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_MONTH_YEAR_AFTER = re.compile(r"(?:[^.;,\n]|\n(?![ \t]*\n)){0,15}?\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
 _THEIR_SERVICE = re.compile(
     r"\b(?:(?:husband|son|father|dad|brother|grandfather|grandson|uncle)\b[^.;\n]{0,45}\bhis|"
     r"(?:wife|daughter|mother|mom|sister|grandmother|granddaughter|aunt)\b[^.;\n]{0,45}\bher)\s+(?:\w+\s+)?$",

@@ -287,6 +287,12 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     kind = "other"
     if re.search(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", before[-30:], re.I):
         kind = "ellipse"  # "Ellipse length: 4.0 cm" beside "Repair length: 4.0 cm"
+    elif (
+        re.match(r"\s*long\b", after, re.I)
+        and re.search(r"\b(?:wound|incision|closure|repair)\s*$", before, re.I)
+        and not re.search(r"\b(?:healing|healed|old|prior|previous)\s+(?:\w+\s+)?(?:wound|incision)\s*$", before, re.I)
+    ):
+        kind = "repair"  # "Wound 3.8 cm long. Layered closure: ..."
     elif re.search(r"\bfinal\s*[:=]?\s*$", before, re.I) and re.search(r"clos|repair|sutur", text[ls:start], re.I):
         kind = "repair"  # "LAYERED CLOSURE 4-0 Monocryl deep, 5-0 nylon simple interrupted. Final 4.2 cm."
     elif re.search(
@@ -725,7 +731,8 @@ HYPO_POST = re.compile(
     r"ordered|requested|appropriate|indicated)\b|\b(?:order\s+placed|pending\s+(?:pa|prior\s+auth\w*|"
     r"authori[sz]ation|approval))\b|"
     r"\b(?:if\s+(?:it\s+)?(?:persists|grows|changes|recurs|worsens|enlarges|bleeds)|if\s+needed|only\s+if|"
-    r"if\s+no\s+improvement|next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
+    r"if\s+no\s+improvement|if\s+not\s+(?:improved|improving|better|resolved|cleared|clearing)|if\s+no\s+better|"
+    r"next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
     r"|"
     r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option|"
     r"will\s+(?:start|begin|resume|commence|be\s+(?:started|done|performed|repeated))|"
