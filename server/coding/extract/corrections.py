@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from server.coding.extract import text as tx
+from server.coding.extract.services import _COUNTED
 from server.coding.extract.services import _TECH_BX
 from server.coding.extract.services import Service
 from server.coding.extract.services import digits_of
@@ -89,13 +90,11 @@ _NOT_DONE_KINDS = {
     "biopsied": ("biopsy",), "sampled": ("biopsy",), "treated": ("destruction", "injection"),
     "frozen": ("destruction",), "excised": ("excision",), "injected": ("injection",), "applied": ("patch",),
 }
-_SESSION_KINDS = ("destruction", "tag", "paring", "injection", "nail_debridement", "patch")
+_SESSION_KINDS = tuple(k for k in _COUNTED if k != "biopsy")  # counted per session, not per lesion
 _SIDE_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction|\bperformed\s+on\s+the\s+(?:right|left)\b|\bdictation\s+error|\bdefaulted\s+to",
     re.I,
 )
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_SIZED = ("shave", "excision", "destruction", "mohs")
 
 
 def correction_blocks(note: str) -> list[tuple[int, int]]:
@@ -317,13 +316,12 @@ def _stages(out: list[Service], sent: str, source: str, base: int) -> None:
         return
     sv = mohs[0]
     for m in _STAGE_BLOCKS.finditer(sent):
-        word = m.group("s").lower()
-        idx = (_ROMAN.get(word) or tx.word_to_int(word) or 0) - 1
+        idx = (tx.word_to_int(m.group("s")) or 0) - 1  # digits, words and roman numerals
         blocks = tx.word_to_int(m.group("b"))
-        if idx < 0 or not blocks or idx >= max(len(sv.stages), 1) + 1:
-            continue
+        if idx < 0 or not blocks or idx > len(sv.stages):
+            continue  # a stage the note never reached is no correction
         if idx < len(sv.stages):
             sv.stages[idx] = blocks
-        elif idx == len(sv.stages):
+        else:
             sv.stages.append(blocks)
         sv.spans.append(Span(source, base + m.start(), base + m.end(), m.group(0)))

@@ -2024,7 +2024,6 @@ class Segment:
 _AP_INLINE = re.compile(r"^\s*(?P<h>a\s*/\s*p|a\s*&\s*p)\s+(?=[A-Za-z])", re.I)  # "A/P keloids - IL TAC"
 _SOAP_HEADER = re.compile(r"^\s*(?P<h>[SOAP])\s*:")  # SOAP/APSO letters: "S: 78 yo M ...", "P:"
 _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assessment"}
-_Q_LINE = re.compile(r"^[ \t]*Q\s*\d{0,2}\s*[:.)]\s")
 _A_LINE = re.compile(r"^[ \t]*A\s*\d{0,2}\s*[:.)]")
 # a template answer that says the asked-about work was not done: "A: No", "A: None", "A:" (left blank)
 _QA_NOT_DONE = re.compile(r"\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?:no\b|none\b|n/a\b|not\b|declined|deferred|$)", re.I)
@@ -2071,7 +2070,7 @@ def segments(note: str) -> list[Segment]:
     kv_open = False  # the last segment is a key=value procedure record that further field lines continue
     qa_open = False  # the current segment is a template question waiting for its "A:" line
     for s, e, ln in lines:
-        if _Q_LINE.match(ln) and section not in ("narrative",):
+        if tx.Q_LINE.match(ln) and section not in ("narrative",):
             # "Q: Biopsy #1 - technique / site / clinical size?" / "A: Punch 4 mm - R upper back": one segment per
             # question and its answer
             flush()
@@ -2131,18 +2130,13 @@ def segments(note: str) -> list[Segment]:
             flush()
             section = "other"
         hm = _HEADER_RE.match(ln) or _SOAP_HEADER.match(ln) or _AP_INLINE.match(ln)
-        if hm is None and _ATTESTATION_HEAD.match(ln):
-            # "MOHS SURGEON / TEACHING PHYSICIAN ATTESTATION: I performed ...": the attending's statement, read
-            # for its corrections by extract/corrections.py
+        attested = hm is None and bool(_ATTESTATION_HEAD.match(ln))
+        if attested or (hm is None and _OUTSIDE_RECORD.match(ln)):
+            # "MOHS SURGEON / TEACHING PHYSICIAN ATTESTATION: I performed ...": the attending's statement, read for
+            # its corrections by extract/corrections.py; "Referral letter (faxed, ...)": another practice's work
             flush()
             section = cur_section = "narrative"
-            inline_narrative = True
-            cur_start, cur_end = s, e
-            continue
-        if hm is None and _OUTSIDE_RECORD.match(ln):
-            flush()
-            section = cur_section = "narrative"
-            inline_narrative = False
+            inline_narrative = attested
             cur_start, cur_end = s, e
             continue
         if hm is None:
@@ -2577,7 +2571,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             if seg.section == "narrative" and header is not None and header.kind == "mohs" and any(header.stages):
                 header = None  # "Additional problem ... CC | itchy patches on both shins": the Mohs write-up ended
             continue
-        if _Q_LINE.match(seg.text) and _QA_NOT_DONE.search(seg.text):
+        if tx.Q_LINE.match(seg.text) and _QA_NOT_DONE.search(seg.text):
             prev = None
             continue  # "Q: Destruction of any lesion today?" / "A: No"
         if _KV_RECORD.match(seg.text) and _KV_NOT_DONE.search(seg.text):

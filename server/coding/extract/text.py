@@ -943,14 +943,14 @@ CORRECTION_HEAD = re.compile(
     r"(?:coding[ \t]+)?query[ \t]+response|amendment)\b[^\n]{0,40}?(?::|$|-)",
     re.I | re.M,
 )
-_Q_AT = re.compile(r"[ \t]*Q\s*\d{0,2}\s*[:.)]\s")
+Q_LINE = re.compile(r"[ \t]*Q\s*\d{0,2}\s*[:.)]\s")  # a template question: "Q: Biopsy #1 - technique / site?"
 _A_NO = re.compile(r"[^\n]*\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?:no\b|none\b|n/a\b|not\b|denies|negative)", re.I)
 
 
 def question_denied(text: str, pos: int) -> bool:
     """``pos`` is in a template question whose answer denies it: "Q: Symptoms (itch / bleeding)?" / "A: None"."""
     ls = text.rfind("\n", 0, pos) + 1
-    return bool(_Q_AT.match(text, ls)) and bool(_A_NO.match(text, pos))
+    return bool(Q_LINE.match(text, ls)) and bool(_A_NO.match(text, pos))
 
 
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)
