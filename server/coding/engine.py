@@ -14,6 +14,7 @@ from server.coding.edits import apply_edits
 from server.coding.extract import text as tx
 from server.coding.extract import facts as fx
 from server.coding.extract.bundle import BundleIndex
+from server.coding.extract.bundle import Note
 from server.coding.extract.bundle import cc_text
 from server.coding.extract.bundle import cpt_codes
 from server.coding.extract.bundle import encounter_date
@@ -26,6 +27,7 @@ from server.coding.extract.bundle import pathology_notes
 from server.coding.extract.bundle import pick_encounter
 from server.coding.extract.bundle import rkey
 from server.coding.extract.corrections import apply_corrections
+from server.coding.extract.corrections import retract
 from server.coding.extract.dx import dx_codes_for_text
 from server.coding.extract.dx import MALIGNANT
 from server.coding.extract.dx import code_for
@@ -890,7 +892,7 @@ def code_encounter(
     payer_kind, cov_ref = fx.payer(idx, patient_ref)
     em, em_ev = fx.em_code(idx, enc, enc_key)
     conds = fx.conditions(idx)
-    notes = notes_for(idx, enc, len(idx.of("Encounter")))
+    notes = [Note(n.source, retract(n.text)) for n in notes_for(idx, enc, len(idx.of("Encounter")))]
     ctx = Ctx(tables, conds)
 
     # -- services from Procedure / ChargeItem resources ------------------------------------------------------
@@ -1246,8 +1248,8 @@ def _note_indications(segs_all, removal: list[Service]) -> list:
         for sg in segs:
             for a, b in tx.sentences(sg.text):
                 sent = sg.text[a:b]
-                if sent.startswith("Q") and tx.question_denied(sg.text, a):
-                    continue  # "Q: Symptoms (itch / bleeding / pain)?" answered "A: None - denies all"
+                if (sent.startswith("Q") or sent.endswith("?")) and tx.question_denied(sg.text, a):
+                    continue  # "Q: Symptoms (itch / bleeding / pain)?" answered "A: None - denies all"; 'Itch? "No."'
                 found = fx.indications(sent, note.source, sg.start + a, None)
                 if not found:
                     continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from server.coding.extract.corrections import apply_corrections
 from server.coding.extract.corrections import correction_blocks
+from server.coding.extract.corrections import retract
 from server.coding.extract.services import services_from_note
 
 RESIDENT_AKS = """Procedure: cryotherapy with LN2 to 12 actinic keratoses of the face and scalp, 2 cycles each.
@@ -135,3 +136,26 @@ def test_an_addendum_saying_a_named_site_was_not_biopsied_removes_that_note_biop
 def test_a_laterality_correction_sets_the_one_nail_service_digit():
     (nail,) = [s for s in _services(ADDENDUM_SIDE) if s.kind.startswith("nail")]
     assert nail.digits == ["T5"]
+
+
+def test_a_retracted_quoted_phrase_is_blanked_everywhere_keeping_offsets():
+    note = """A/P: Seborrheic keratoses x5, irritated. LN2 to all 5.
+Indication: psoriasis, failed topicals.
+
+ADDENDUM 06/27/2025 - response to documentation query
+Correction: the word "irritated" above was a template default and is wrong. "failed topicals" is a template
+phrase and is not accurate. The site "left cheek" should read "right cheek".
+"""
+    out = retract(note)
+    assert len(out) == len(note)
+    assert "irritated" not in out and "failed topicals" not in out
+    assert out.index("LN2 to all 5") == note.index("LN2 to all 5")
+    # a replacement is no retraction: blanking "left cheek" would leave the service with no site at all
+    assert '"left cheek" should read "right cheek"' in out
+
+
+def test_quotes_outside_a_correction_block_or_a_retraction_are_kept():
+    plain = 'Patient says the spots are "irritated" and wants them gone. This is not accurate per exam.'
+    assert retract(plain) == plain
+    kept = 'A/P: ISK x2.\nADDENDUM: patient called the lesions "irritated" again today; treated as planned.\n'
+    assert retract(kept) == kept

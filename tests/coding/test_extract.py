@@ -531,3 +531,10 @@ def test_pending_pathology_is_no_result(note):
 )
 def test_counts_labels_and_line_breaks(text, counts):
     assert [n for n, _, _ in tx.find_counts(text)] == counts
+
+
+def test_a_question_answered_no_on_the_spot_is_denied():
+    note = 'Denies bleeding. Occasional itch?\n"Not really." Painful? Yes, when it catches.'
+    assert tx.question_denied(note, note.index("itch"))
+    assert not tx.question_denied(note, note.index("Painful"))
+    assert not tx.question_denied(note, note.index("bleeding"))

@@ -104,6 +104,40 @@ def correction_blocks(note: str) -> list[tuple[int, int]]:
     return [(a, heads[i + 1] if i + 1 < len(heads) else len(note)) for i, a in enumerate(heads)]
 
 
+# a quoted phrase the block withdraws: 'the word "irritated" above was a template default and is wrong',
+# '"failed topicals" is a template phrase and is not accurate', '"irritated" ... should be disregarded'
+_QUOTED = re.compile(r"[\"\u201c']([A-Za-z][\w /-]{2,38}[A-Za-z])[\"\u201d']")
+_RETRACTED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:wrong|incorrect|inaccurate|erroneous|in\s+error|not\s+(?:accurate|correct|true))|"
+    r"\bshould\s+(?:be\s+)?(?:disregarded|ignored|deleted|removed|struck|stricken)|\btemplate\s+(?:default|phrase|text)",
+    re.I,
+)
+_REPLACEMENT = re.compile(r"\bshould\s+(?:read|say|have\s+read)\b|\breplaced?\s+(?:with|by)\b|\bcorrected\s+to\b", re.I)
+
+
+def retract(note: str) -> str:
+    """``note`` with every phrase an attestation/addendum withdraws blanked out (same length, so offsets hold).
+
+    Only a quoted phrase in a sentence that calls it wrong is withdrawn, and only before a replacement cue
+    ("'left' should read 'right'" withdraws "left"). Its mentions anywhere in the note stop being evidence:
+    a retracted "irritated" is no indication and a retracted "failed topicals" no treatment failure.
+    """
+    if not tx.CORRECTION_HEAD.search(note) or not _RETRACTED.search(note):
+        return note
+    phrases: set[str] = set()
+    for a, b in correction_blocks(note):
+        block = note[a:b]
+        for sa, sb in tx.sentences(block):
+            sent = block[sa:sb]
+            if not _RETRACTED.search(sent):
+                continue
+            rep = _REPLACEMENT.search(sent)
+            phrases.update(m.group(1) for m in _QUOTED.finditer(sent[: rep.start()] if rep else sent))
+    for phrase in phrases:
+        note = re.sub(r"\b" + re.escape(phrase) + r"\b", lambda m: " " * len(m.group()), note, flags=re.I)
+    return note
+
+
 def apply_corrections(out: list[Service], note: str, source: str) -> None:
     """Correct ``out`` (services read from ``note``) by the note's attestation / addendum blocks."""
     if not out or not tx.CORRECTION_HEAD.search(note):

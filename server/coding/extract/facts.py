@@ -293,8 +293,8 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
             continue  # "non-inflamed", "non-tender"
         if tx.UNCHECKED_BOX.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Symptoms: [ ] itching [ ] bleeding [x] cosmetic concern": an unticked option
-        if "Q" in text and tx.question_denied(text, m.start()):
-            continue  # "Q: Symptoms (itch / bleeding / pain)?" / "A: None - denies all"
+        if ("Q" in text or "?" in text) and tx.question_denied(text, m.start()):
+            continue  # "Q: Symptoms (itch / bleeding / pain)?" / "A: None - denies all"; 'Itch? "Not really."'
         if sb is None:
             sb = tx.sentences(text)
         ss, se = next(((a, b) for a, b in sb if a <= m.start() < b), (0, len(text)))
@@ -306,7 +306,7 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
         if kind == "asymptomatic":
             st = "affirmed" if st != "historical" else st
         elif kind == "treatment-failure":
-            if _POLICY.search(text[ss:se]):
+            if POLICY.search(text[ss:se]):
                 continue  # "Medicare covers PUVA only for intractable psoriasis after failure of ...": the rule
             st = "affirmed" if st == "historical" else st
         if st != "affirmed":
@@ -316,7 +316,13 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
     return tuple(out)
 
 
-_POLICY = re.compile(r"\b(?:covers?|covered|coverage|only\s+for|criteria|requires?|required|ncd|lcd)\b", re.I)
+# a coverage rule or a treatment's usual place, not this patient's history: "Medicare covers PUVA only for ...",
+# "PUVA is normally reserved for more severe psoriasis that has failed conventional treatment"
+POLICY = re.compile(
+    r"\b(?:covers?|covered|coverage|only\s+for|criteria|requires?|required|ncd|lcd|reserved\s+for|normally|usually|"
+    r"typically)\b",
+    re.I,
+)
 
 
 _COURSE_DAY = re.compile(

@@ -947,10 +947,17 @@ Q_LINE = re.compile(r"[ \t]*Q\s*\d{0,2}\s*[:.)]\s")  # a template question: "Q: 
 _A_NO = re.compile(r"[^\n]*\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?:no\b|none\b|n/a\b|not\b|denies|negative)", re.I)
 
 
+# an asked question answered no on the spot: 'Occasional itch? "Not really."', "Bleeding? No."
+_ASKED_NO = re.compile(r"[^.!?\n]{0,80}\?\s{0,3}[\"\u201c']?(?:no\b|not\s+really|none\b|nope\b|denies|negative)", re.I)
+
+
 def question_denied(text: str, pos: int) -> bool:
-    """``pos`` is in a template question whose answer denies it: "Q: Symptoms (itch / bleeding)?" / "A: None"."""
+    """``pos`` is in a question whose answer denies it: a template's "Q: Symptoms (itch / bleeding)?" / "A: None",
+    or an asked question answered on the spot ('Occasional itch? "Not really."')."""
     ls = text.rfind("\n", 0, pos) + 1
-    return bool(Q_LINE.match(text, ls)) and bool(_A_NO.match(text, pos))
+    if Q_LINE.match(text, ls) and _A_NO.match(text, pos):
+        return True
+    return "?" in text and bool(_ASKED_NO.match(text, pos))
 
 
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from server.coding.extract.facts import POLICY
 from server.coding.extract.text import assertion_in
+from server.coding.extract.text import find_measures
 from server.coding.model import Line
 from server.coding.model import PayerKind
 from server.coding.model import Severity
@@ -168,7 +170,6 @@ def mohs_diagnosis(ctx: EditContext) -> None:
         )
 
 
-SIZE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b", re.I)
 AGGRESSIVE_RE = re.compile(
     r"infiltrat\w*|morphe\w*|sclerosing|micronodular|perineural|poorly[\s-]+differentiated|recurren\w*|"
     r"immunosupp\w*|transplant|positive\s+margin|aggressive|desmoplastic|basosquamous|rapid(?:ly)?\s+grow\w*|"
@@ -198,9 +199,8 @@ def _affirmed(rx: re.Pattern, text: str) -> bool:
 
 
 def _max_size_cm(texts: list[str]) -> float | None:
-    sizes = [
-        float(v) / (10.0 if unit.lower() == "mm" else 1.0) for t in texts for v, unit in SIZE_RE.findall(t)
-    ]
+    """The largest length documented in ``texts`` ("0.6 cm", "6 mm", "zero point six centimeters")."""
+    sizes = [m.value_cm for t in texts for m in find_measures(t)]
     return max(sizes) if sizes else None
 
 
@@ -270,7 +270,7 @@ def puva_after_failed_conventional_treatment(ctx: EditContext) -> None:
         if any(i.kind == "treatment-failure" for i in indications.for_line(ctx, line)):
             continue
         texts = _texts(ctx, line) + [e.text for e in ctx.facts.em_evidence]
-        if any(FAILURE_RE.search(t) for t in texts):
+        if any(FAILURE_RE.search(t) and not POLICY.search(t) for t in texts):
             continue
         apply_not_necessary(
             ctx,

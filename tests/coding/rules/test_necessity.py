@@ -97,3 +97,20 @@ def test_puva_needs_documented_failure(edit, ln):
     ok = ln("96912", dx=["L40.0"], evidence=_ev("PUVA after failed NB-UVB"))
     assert not edit([ok], payer_kind=PayerKind.MEDICARE).findings
     assert not edit([ln("96912", dx=["L40.0"])], indications=(Indication("treatment-failure"),)).findings
+
+
+
+def test_mohs_area_l_reads_sizes_written_in_words(edit, ln):
+    spoken = ln("17313", dx=["C44.619"], lesions=["A"], site="left forearm",
+                evidence=_ev("superficial basal cell carcinoma, zero point six centimeters, primary"))
+    r = edit([spoken], payer_kind=PayerKind.MEDICARE, abn_on_file=True)
+    assert r.line("17313").modifiers == ("GA",)
+    assert "0.6 cm" in r.by_rule("NEC005")[0].message
+
+
+def test_puva_a_coverage_explanation_is_no_documented_failure(edit, ln):
+    explained = ln("96912", dx=["L40.0"], evidence=_ev(
+        "I explained that PUVA is normally reserved for more severe psoriasis that has failed conventional "
+        "treatment (topicals, NB-UVB)."))
+    r = edit([explained], payer_kind=PayerKind.MEDICARE, abn_on_file=True)
+    assert r.line("96912").modifiers == ("GA",)
