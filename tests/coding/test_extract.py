@@ -538,3 +538,10 @@ def test_a_question_answered_no_on_the_spot_is_denied():
     assert tx.question_denied(note, note.index("itch"))
     assert not tx.question_denied(note, note.index("Painful"))
     assert not tx.question_denied(note, note.index("bleeding"))
+
+
+def test_sentences_keep_a_title_before_a_wrapped_name_and_split_before_a_field_label():
+    t = "Mohs done this morning at Lakeshore Mohs (Dr.\nHalvorsen's separate practice); sent to me for repair."
+    assert t[slice(*tx.sentences(t)[0])].endswith("separate practice);")
+    low = "exam: papule L nasal sidewall; rest of face nl\ndiscussion: options mohs vs exc + flap today"
+    assert [low[a:b].split(":")[0].split(";")[0] for a, b in tx.sentences(low)][-1].strip() == "discussion"

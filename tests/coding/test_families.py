@@ -250,3 +250,30 @@ def test_biopsy_of_lesion_then_destroyed_is_not_billed(tables):
     c, findings = code(note, tables)
     assert lines(c) == {("17110", 1, ())}
     assert "DRM003" in {f.rule_id for f in findings}
+
+
+def test_a_flap_written_as_its_own_repair_closes_the_one_excision(tables):
+    from server.coding.extract.services import Service
+    from server.coding.extract.sites import find_sites
+
+    exc = Service("excision", "DocumentReference/n1", "bcc L nasal sidewall excised w/ 3 mm margins", from_note=True)
+    exc.site, exc.sizes, exc.margin_cm, exc.malignant = find_sites("L nasal sidewall")[0], [0.9], 0.3, True
+    flap = Service("repair", "DocumentReference/n1", "transposition flap from cheek junction = 5.8 sq cm", from_note=True)
+    flap.site, flap.flap, flap.area_sqcm = find_sites("cheek")[0], True, 5.8  # the donor site
+    ctx = Ctx(tables, [])
+    drafts = code_services([exc, flap], ctx)
+    assert [(d.code, d.units) for d in drafts] == [("14060", 1)]  # the nose's flap; the excision is included
+    assert any("included in the adjacent tissue transfer" in f.message for f in ctx.findings)
+
+
+def test_a_question_answer_template_reads_the_procedure_answers_not_the_options(tables):
+    note = (
+        "Q: Exam?\nA: 1.0 cm nodular BCC L medial cheek\n"
+        "Q: Options discussed?\nA: Mohs (not available locally for 2 mo), standard excision with flap, radiation\n"
+        "Q: Decision?\nA: excision with local flap today; consent signed\n"
+        "Q: Lesion size / margin?\nA: 1.0 cm / 4 mm\n"
+        "Q: Repair?\nA: rotation flap\n"
+        "Q: Total flap area?\nA: 8.5 sq cm\n"
+    )
+    c, _ = code(note, tables)
+    assert lines(c) == {("14040", 1, ())}

@@ -169,6 +169,9 @@ def _restated(out: list[Service], a: int, b: int) -> None:
             orig = [o for o in orig if o.site is not None and o.site.region == sv.site.region] or orig
         if len(orig) > 1 and sv.count:
             orig = [o for o in orig if o.count] or orig  # the counted telling ("P: Removed approx. 15 skin tags")
+        if len(orig) > 1:
+            measured = [o for o in orig if o.repair_len or o.sizes or o.count]
+            orig = measured if len(measured) == 1 else orig  # "closure of a Mohs defect" vs "layered repair ... 1.8 cm"
         if len(orig) != 1:
             continue
         o = orig[0]

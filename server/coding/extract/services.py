@@ -453,8 +453,10 @@ _DEPT_AFTER = re.compile(
 )
 _MOHS_DEPT_BEFORE = re.compile(
     r"(?:(?:dermatology|dermatologic|department|dept\.?|division|clinic|center|centre|associates)\s*(?:-|–|—|&|and|/|of|,)\s*"
-    r"|\bnon-?\s*|\bfrom\s+(?:the\s+)?|(?:closure|repair|reconstruction|flap|graft)\s+(?:after|following|post-?)\s*(?:the\s+)?)$",
-    # "Layered closure after Mohs" (a Procedure's name: the repair); "EXCISION NOTE (non-Mohs)", "charred from the Mohs layers", "scar from mohs"
+    r"|\bnon-?\s*|\bfrom\s+(?:the\s+)?|\b(?:after|following|post-?)\s*(?:the\s+|her\s+|his\s+)?)$",
+    # "Layered closure after Mohs" (a Procedure's name: the repair), "defect L nasal ala after Mohs for BCC" (the
+    # wound's origin, told in its own Mohs section when it is today's); "EXCISION NOTE (non-Mohs)", "charred from
+    # the Mohs layers", "scar from mohs"
     re.I,
 )
 
@@ -2027,6 +2029,10 @@ _SOAP_SECTION = {"S": "narrative", "O": "other", "A": "assessment", "P": "assess
 _A_LINE = re.compile(r"^[ \t]*A\s*\d{0,2}\s*[:.)]")
 # a template answer that says the asked-about work was not done: "A: No", "A: None", "A:" (left blank)
 _QA_NOT_DONE = re.compile(r"\n[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*(?:no\b|none\b|n/a\b|not\b|declined|deferred|$)", re.I)
+# a template question about what was talked over, not done: "Q: Options discussed?", "Q: Alternatives / risks?"
+_QA_DISCUSSED = re.compile(
+    r"[ \t]*Q\s*\d{0,2}\s*[:.)][^\n?]*\b(?:options?|alternatives?|discuss\w*|counsel\w*|risks?|considered)\b", re.I
+)
 _SEPARATE_SITES = re.compile(r"\b(?:separate|different|distinct)\s+(?:sites?|lesions?|areas?|spots?)\b", re.I)
 _KV_RECORD = re.compile(r"\b(?:proc|procedure|px)\s*=", re.I)
 _KV_NOT_DONE = re.compile(
@@ -2571,9 +2577,9 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             if seg.section == "narrative" and header is not None and header.kind == "mohs" and any(header.stages):
                 header = None  # "Additional problem ... CC | itchy patches on both shins": the Mohs write-up ended
             continue
-        if tx.Q_LINE.match(seg.text) and _QA_NOT_DONE.search(seg.text):
+        if tx.Q_LINE.match(seg.text) and (_QA_NOT_DONE.search(seg.text) or _QA_DISCUSSED.match(seg.text)):
             prev = None
-            continue  # "Q: Destruction of any lesion today?" / "A: No"
+            continue  # "Q: Destruction of any lesion today?" / "A: No"; "Q: Options discussed?" / "A: Mohs, ..."
         if _KV_RECORD.match(seg.text) and _KV_NOT_DONE.search(seg.text):
             prev = None
             continue  # "PROC=shave bx | LOC=R shoulder | STATUS=declined -- ...": a record of work not done
@@ -2690,6 +2696,28 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             header = fill(Service("mohs", source, seg.text, seg.start, from_note=True))
             header.spans.append(header.span(0, min(len(seg.text), 60)))
             out.append(header)
+        elif (
+            out
+            and tx.Q_LINE.match(seg.text)
+            and out[-1].kind in ("excision", "shave", "biopsy")
+            and out[-1].from_note
+            and out[-1].base < seg.start
+            and (tx.find_measures(seg.text) or tx.find_areas(seg.text) or _FLAP_RE.search(seg.text))
+        ):
+            # "Q: Decision? / A: excision with local flap today" then "Q: Lesion size / margin? / A: 1.0 cm / 4 mm",
+            # "Q: Total flap area? / A: 8.5 sq cm": a template's answers about the procedure just named
+            last = out[-1]
+            span_text = note_text[last.base : seg.end]
+            ext = fill(Service(last.kind, source, span_text, last.base, from_note=True))
+            ext.trigger = last.trigger
+            ext.spans = list(dict.fromkeys(last.spans + ext.spans))
+            ext.site, ext.sites = last.site or ext.site, last.sites or ext.sites
+            if not ext.dx:
+                ext.dx, ext.dx_categories, ext.malignant = last.dx, last.dx_categories, last.malignant
+            ext.technique = ext.technique or last.technique
+            out[-1] = ext
+            if header is last:
+                header = ext
         elif out and _DEFECT_LINE.match(seg.text) and out[-1].kind in ("destruction", "shave", "biopsy"):
             # "- Final defect diameter after the last cycle: 1.3 cm.": the size of the wound just described
             d = [m for m in tx.find_measures(seg.text) if m.kind in ("defect", "lesion")]

@@ -620,13 +620,16 @@ def _split_starts(text: str) -> Iterator[int]:
 _WRAP_RE = re.compile(
     # both alternatives end a line: the leading lookahead rejects every other position at one character test
     r"(?=[ \t]*\n)(?:"
-    r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)|"
+    # (not onto a field label: "rest of face nl\ndiscussion: options ...", "... same session\nproc: consent")
+    r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)(?![ \t]*[a-z][a-z/&]{1,14}:[ \t])|"
     # fixed-width capitals dictation: "... NECK ONE\n                    CATCHES ON HER NECKLACE" (an indented run-on)
     r"(?<=[A-Z0-9,])[ \t]*\n(?=[ \t]{4,}[A-Z0-9(])(?![ \t]*\d{1,2}[.)]\s)|"
     # a line that stops on a preposition, article or conjunction runs on, whatever the next line's case ("at an
     # urgent care clinic in\nDecember.")
     r"(?:(?<=\sin)|(?<=\son)|(?<=\sat)|(?<=\sof)|(?<=\sto)|(?<=\sby)|(?<=\sfor)|(?<=\sfrom)|(?<=\swith)|(?<=\sthe)|"
-    r"(?<=\sa)|(?<=\san)|(?<=\sand)|(?<=\sor)|(?<=\shis)|(?<=\sher))[ \t]*\n(?=[ \t]*[A-Za-z]))"
+    r"(?<=\sa)|(?<=\san)|(?<=\sand)|(?<=\sor)|(?<=\shis)|(?<=\sher)|"
+    # a title before the name on the next line: "at Lakeshore Mohs (Dr.\nHalvorsen's separate practice)"
+    r"(?<=\bDr\.)|(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bMs\.))[ \t]*\n(?=[ \t]*[A-Za-z]))"
 )
 
 

@@ -51,8 +51,27 @@ def _frozen_ok(b: Service, target: Service | None) -> bool:
     )
 
 
+def _flap_closes_wound(services: list[Service]) -> list[Service]:
+    """"excised w/ 3 mm margins -> defect 1.5 cm" then "repair: transposition flap from nasal dorsum/cheek junction
+    -> ... = 5.8 sq cm": a measured flap written as a repair of its own closes today's one excision/Mohs wound (the
+    site it names may be the donor's). The wound takes the flap and its area; the repair is not a second service."""
+    wounds = [o for o in services if o.kind in ("excision", "mohs") and not o.area_sqcm]
+    out = list(services)
+    for r in [s for s in services if s.kind == "repair" and s.flap and s.area_sqcm and not s.graft]:
+        own = [w for w in wounds if same_lesion(w, r)] or (wounds if len(wounds) == 1 else [])
+        if len(own) != 1 or any(o.kind == "flap" for o in services):
+            continue
+        w = own[0]
+        w.flap, w.area_sqcm = True, r.area_sqcm
+        w.spans.extend(sp for sp in r.spans if sp not in w.spans)
+        out.remove(r)
+        wounds.remove(w)
+    return out
+
+
 def code_services(services: list[Service], ctx: Ctx) -> list[Draft]:
     drafts: list[Draft] = []
+    services = _flap_closes_wound(services)
     by: dict[str, list[Service]] = {}
     for s in services:
         by.setdefault(s.kind, []).append(s)
