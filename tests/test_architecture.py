@@ -80,3 +80,26 @@ def test_importing_the_domain_loads_no_framework():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("path", sorted(p.relative_to(ROOT) for p in (ROOT / "server").rglob("*.py")), ids=str)
+def test_no_module_level_name_is_bound_twice(path):
+    """A second ``_UNTREATED = ...`` further down a long module silently replaces the first for every function
+    that reads it (it happened in extract/services.py): each module-level name is bound once."""
+    tree = ast.parse((ROOT / path).read_text(), filename=str(path))
+    seen: dict[str, int] = {}
+    twice = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            if name in seen:
+                twice.append(f"{name} (lines {seen[name]} and {node.lineno})")
+            seen.setdefault(name, node.lineno)
+    assert not twice, f"{path}: bound twice: {', '.join(twice)}"

@@ -545,3 +545,12 @@ def test_sentences_keep_a_title_before_a_wrapped_name_and_split_before_a_field_l
     assert t[slice(*tx.sentences(t)[0])].endswith("separate practice);")
     low = "exam: papule L nasal sidewall; rest of face nl\ndiscussion: options mohs vs exc + flap today"
     assert [low[a:b].split(":")[0].split(";")[0] for a, b in tx.sentences(low)][-1].strip() == "discussion"
+
+
+def test_a_nail_left_untreated_gives_no_digit_and_a_deferred_choice_is_no_service():
+    letter = ("I removed a narrow strip along the outer edge of your left big toenail and applied phenol. The thick "
+              "nail on your right big toe is a fungal infection. It isn't painful, so we left it alone.")
+    assert digits_of(letter) == ["TA"]
+    t = "Did NOT treat the back lesion today - awaiting path; ED&C vs excision to be decided at f/u."
+    i = t.index("excision")
+    assert tx.assertion_in(t, i, i + 8) == "hypothetical"

@@ -277,3 +277,16 @@ def test_a_question_answer_template_reads_the_procedure_answers_not_the_options(
     )
     c, _ = code(note, tables)
     assert lines(c) == {("14040", 1, ())}
+
+
+def test_an_avulsion_naming_no_nail_is_the_matrixectomy_step(tables):
+    from server.coding.engine import _merge_note_services
+
+    note = (
+        "PROCEDURE: PERMANENT PARTIAL NAIL EXCISION, L GREAT TOE. Digital block. Lateral 3 mm strip of nail plate "
+        "freed and avulsed back to the matrix. 88% phenol applied to the lateral matrix x 3.\n"
+    )
+    svcs, _ = services_from_note(note, "DocumentReference/n1")
+    drafts = code_services(_merge_note_services(svcs), Ctx(tables, []))
+    # the avulsion takes the matrixectomy's nail, so the PTP edit 11750/11730 bundles it (no XS, no second nail)
+    assert sorted((d.code, tuple(d.modifiers)) for d in drafts) == [("11730", ("TA",)), ("11750", ("TA",))]

@@ -57,7 +57,8 @@ _K = [
         r"(?:horn\s+of\s+the\s+(?:nail\s+)?)?matrix(?:\s+horns?)?\s+(?:was\s+|were\s+)?(?:then\s+)?(?:\w+ly\s+)?"
         r"(?:excised|cut\s+out|removed)|matrix\s+(?:horn\s+)?excision|"
         r"excision\s+of\s+(?:the\s+)?nail\s+(?:and|&|plate\s+and)\s+(?:nail\s+)?matrix|"
-        r"permanent\s+(?:partial\s+)?(?:nail\s+)?(?:removal|avulsion)|phenol",
+        r"permanent\s+(?:partial\s+)?(?:nail\s+)?(?:removal|avulsion|excision)|phenol|"
+        r"(?:partial|total|complete)\s+(?:toe|finger)?nail\s+(?:plate\s+)?excision",  # "PERMANENT PARTIAL NAIL EXCISION"
     ),
     (
         "nail_avulsion",
@@ -546,7 +547,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "Lesion shaved flush; base curetted and electrocauterized": part of the shave removal
         if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
-        if kind in ("mohs", "excision", "biopsy", "destruction", "tag") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
+        if kind in ("mohs", "excision", "biopsy", "destruction", "tag", "nail_avulsion", "nail_excision") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
         if kind in ("tag", "destruction") and _LEFT_ALONE.search(text, ss, se):
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
@@ -641,7 +642,9 @@ _OUTSIDE = FoldedPattern(re.compile(
     r"doctor|surgeon)|(?:at|in|by)\s+(?:an?\s+|the\s+)?(?:urgent\s+care|emergency\s+(?:room|department)|walk-in|er\b|ed\b)|"
     r"\b(?:otc|over[- ]the[- ]counter)\s+(?:freez\w*|cryo\w*|wart|kit|remover)|\bhome\s+(?:freez\w*|cryo\w*|kit)|"
     r"(?:at|by)\s+(?:the\s+)?va\b(?:\s+(?:medical\s+center|hospital|clinic|mohs|dermatolog\w*|surgeon))?|"
-    r"we\s+did\s+not\s+perform)",
+    r"we\s+did\s+not\s+perform|"
+    # "(cotton wisps, soaks, partial avulsions x2 elsewhere) failed"
+    r"\b(?:avulsions?|biops\w+|excisions?|procedures?|freez\w*|cryo\w*)\s+(?:[\w-]+\s+){0,2}elsewhere\b)",
     re.I,
 ))
 _REPAIR_PART = FoldedPattern(re.compile(
@@ -1940,11 +1943,29 @@ def nail_avulsion_only_digits(t: str) -> list[str]:
     return [d for d in avulsion if d not in matrix]
 
 
+# a nail the sentence (or the next one, about "it") leaves untreated: "R hallux onychomycosis: no treatment", "the
+# nail on your right big toe is a fungal infection. It isn't painful ..., so we left it alone"
+_NAIL_UNTREATED = re.compile(
+    r"\b(?:no\s+treatment|not\s+treated|untreated|left\s+(?:it\s+|them\s+)?alone|not\s+addressed)\b", re.I
+)
+_ABOUT_IT = re.compile(r"\s*(?:it|this|that)\b", re.I)
+
+
+def _untreated_digit(t: str, pos: int) -> bool:
+    a, b = tx.sentence_bounds(t, pos)
+    if _NAIL_UNTREATED.search(t, pos, b):
+        return True
+    na, nb = tx.sentence_bounds(t, b + 1) if b + 1 < len(t) else (b, b)
+    return na >= b and bool(_ABOUT_IT.match(t, na, nb)) and bool(_NAIL_UNTREATED.search(t, na, nb))
+
+
 def digits_of(t: str) -> list[str]:
     out: list[str] = []
     for m in _DIGIT_RE.finditer(t):
         if tx.assertion_in(t, m.start(), m.end()) == "negated" or re.match(r"\W{0,3}normal\b", t[m.end() :], re.I):
             continue  # "No treatment of the R hallux (normal)"
+        if _untreated_digit(t, m.end()):
+            continue
         side, ordw, part = m.group(1), (m.group(2) or "").lower(), m.group(3).lower()
         if part in ("thumb", "hallux"):
             ordinal = 1

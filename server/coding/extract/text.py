@@ -738,6 +738,8 @@ HYPO_POST = re.compile(
     r"next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
     r"|"
     r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option|"
+    # "ED&C vs excision to be decided at f/u", "Excision vs Mohs - TBD"
+    r"to\s+be\s+(?:decided|determined|discussed|considered)|tbd|at\s+(?:the\s+)?(?:f/u|follow[- ]?up)(?:\s+visit)?|"
     r"will\s+(?:start|begin|resume|commence|be\s+(?:started|done|performed|repeated))|"
     r"in\s+(?:\d{1,2}|one|two|three|four|six|twelve)(?:\s*-\s*\d{1,2})?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)|"
     r"(?:is|are|was|were|been|has\s+been)\s+(?:already\s+|now\s+)?(?:scheduled|booked|planned|arranged)|"

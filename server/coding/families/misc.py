@@ -279,6 +279,12 @@ def code_nails(svcs: list[Service], ctx: Ctx) -> list[Draft]:
                 _dx(deb, ctx, "B35.1"),
             )
         )
+    if len(exc) == 1 and exc[0].digits:
+        # "lateral strip of nail plate freed and avulsed back to the matrix. 88% phenol applied to the matrix": an
+        # avulsion naming no nail is the matrixectomy's own step (the PTP edit 11750/11730 then bundles it)
+        for s in avu:
+            if not s.digits and not s.provided_code and (s.count or 1) == 1:
+                s.digits, s.site, s.lesion_id = list(exc[0].digits), exc[0].site, exc[0].lesion_id
     avulsion_only: list[str] = []
     if exc:
         digits: list[str] = []
