@@ -554,3 +554,7 @@ def test_a_nail_left_untreated_gives_no_digit_and_a_deferred_choice_is_no_servic
     t = "Did NOT treat the back lesion today - awaiting path; ED&C vs excision to be decided at f/u."
     i = t.index("excision")
     assert tx.assertion_in(t, i, i + 8) == "hypothetical"
+
+
+def test_a_baseline_full_skin_check_is_a_screening():
+    assert "Z12.83" in [c for c, _ in dx_codes_for_text('wants "a baseline skin check"; full-skin exam done')]

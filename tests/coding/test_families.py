@@ -290,3 +290,26 @@ def test_an_avulsion_naming_no_nail_is_the_matrixectomy_step(tables):
     drafts = code_services(_merge_note_services(svcs), Ctx(tables, []))
     # the avulsion takes the matrixectomy's nail, so the PTP edit 11750/11730 bundles it (no XS, no second nail)
     assert sorted((d.code, tuple(d.modifiers)) for d in drafts) == [("11730", ("TA",)), ("11750", ("TA",))]
+
+
+def test_a_not_done_list_and_a_practice_name_add_no_service(tables):
+    note = (
+        "TIDEWATER MOHS & SKIN SURGERY - Samuel Weiss, MD\n"
+        "His wife (our Mohs patient) sent him.\n\n"
+        "Procedure(s) performed today:\n"
+        "Lesion 1 - R plantar 1st MTP - 1.5 cm callus - paring with #15 blade - callus\n"
+        "Lesion 2 - L heel - 1 cm callus - paring - callus (not a wart)\n\n"
+        "Not done today:\n"
+        "- Cryotherapy of the left heel. Not needed, since it is not a wart.\n"
+    )
+    c, _ = code(note, tables)
+    assert lines(c) == {("11056", 1, ())}
+
+
+def test_a_cosmetic_treatment_record_is_recognised():
+    from server.coding.families import cosmetic_in_note
+
+    record = ("Neuromodulator: onabotulinumtoxinA (Botox Cosmetic) 100 U vial, reconstituted 2.5 mL.\n"
+              "  Glabella 20 U (5 points), lateral canthal lines 12 U each side. Total 44 U. Lot #C7712A.\n")
+    assert cosmetic_in_note(record) is not None
+    assert cosmetic_in_note("Botox for her frown lines was discussed; she will think about it.") is None

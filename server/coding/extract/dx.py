@@ -107,7 +107,8 @@ _DX: list[tuple[str, str]] = [
     ("herpes_simplex", r"herpes\s+(?:simplex|labialis)|\bhsv\b|cold\s+sores?"),
     (
         "screening",
-        r"skin\s+cancer\s+screening|full\s+(?:body\s+)?skin\s+(?:exam|check)(?:ination)?|\bfbse\b"
+        r"skin\s+cancer\s+screening|full[\s-]+(?:body\s+)?skin\s+(?:exam|check)(?:ination)?|\bfbse\b|"
+        r"baseline\s+(?:full[\s-]+(?:body\s+)?)?skin\s+(?:exam|check|screen)\w*"
         r"|\bfse\b|"
         r"total\s+body\s+skin\s+exam\w*|tbse",
     ),

@@ -439,10 +439,10 @@ _MOHS_DEPT_AFTER = re.compile(
     r"(?:oncology|surgery\s+(?:center|centre|clinic|department|division|unit|associates)|center|centre|clinic|"
     r"department|dept\b|division|unit|associates|institute|program(?:me)?|fellowship|service\b|suite\b|"
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
-    r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|referral|consult\w*|discussion|counsel\w*|evaluation|scars?\b|defects?\b|"
+    r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|patients?\b|referral|consult\w*|discussion|counsel\w*|evaluation|scars?\b|defects?\b|"
     r"sites?\b(?!\s*[:#\d])|"  # "NED at the Mohs site" (not "Mohs site: L ala" / "Mohs site #2")
     r"(?:layers?|sections?|specimens?|slides?|lab|tissue)\b(?!\s*[:#\d(]|\s+(?:were|was)\b)|"  # "(biopsy and Mohs layers)"
-    r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?<=dermatologic\s)surgery\b(?=\s*$|\s*,)|(?<=reconstructive\s)surgery\b(?=\s*$|\s*,)|"
+    r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?:(?<=dermatologic\s)|(?<=reconstructive\s)|(?<=skin\s))surgery\b(?=\s*$|\s*[,|\-–—])|"
     r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
     re.I,
 )
@@ -2005,7 +2005,9 @@ _HEADER_RE = re.compile(
     r"mohs\s+(?:surgery\s+)?(?:note|report)|pathology|path\s+results?|follow[- ]?up|disposition|orders?|"
     r"counsel(?:l)?ing|instructions|vitals|reason\s+for\s+visit|interval\s+history|problem\s+list|background|"
     r"(?:additional|separate|other)\s+(?:problems?|issues?|concerns?)(?:\s+addressed)?|"
-    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2})\b\s*(?:\([^)\n]{0,30}\)\s*)?(?::|-|\||=|$)",
+    r"patient\s+education|billing|coding|attestation|problem\s*#?\s*\d{1,2}|"
+    r"(?:procedures?\s+)?(?:not\s+(?:done|performed)|deferred|declined)(?:\s+today)?)\b\s*(?:\([^)\n]{0,30}\)\s*)?"
+    r"(?::|-|\||=|$)",
     re.I | re.M,
 )
 NARRATIVE_HEADERS = re.compile(
@@ -2183,8 +2185,10 @@ def segments(note: str) -> list[Segment]:
             label = ln.split(":", 1)[0] if ":" in ln else ln
             if h in _SOAP_SECTION:
                 section = _SOAP_SECTION[h]
-            elif re.search(r"attestation", h, re.I):
-                section = "narrative"  # "MOHS SURGEON / TEACHING PHYSICIAN ATTESTATION:": read by extract/corrections
+            elif re.search(r"attestation|not\s+(?:done|performed)|deferred|declined", h, re.I):
+                # "MOHS SURGEON / TEACHING PHYSICIAN ATTESTATION:": read by extract/corrections; "Not done today:"
+                # lists what was offered, deferred or declined
+                section = "narrative"
             elif re.search(r"diagnos[ie]s", h, re.I) and not re.search(r"procedur", h, re.I):
                 section = "assessment"  # "PREOPERATIVE DIAGNOSES:" names the lesions, it is no procedure section
             elif (

@@ -375,6 +375,13 @@ _SELF_PAID = re.compile(
     re.I,
 )
 _MEDICAL_USE = re.compile(r"hyperhidrosis|migraine|spasticity|blepharospasm|dystonia|sialorrhea", re.I)
+_ADMINISTERED = re.compile(
+    r"performed|done|given|injected|applied|administered|\d+\s*(?:units?|u)\s+(?:to|into|in)\b", re.I
+)
+# a treatment record's dose lines after the product: "Glabella 20 U (5 points) ... Total 44 U. Lot #C7712A."
+_ADMINISTERED_RECORD = re.compile(
+    r"\btotal\s+\d+(?:\.\d+)?\s*(?:units?|u|ml|cc)\b|\blot\s*#|\d+(?:\.\d+)?\s*(?:units?|u|ml|cc)\s+(?:each|per)\b", re.I
+)
 
 
 @rule("DRM091", family="cosmetic", severity=Severity.WARNING)
@@ -415,8 +422,8 @@ def cosmetic_in_note(text: str) -> tuple[int, int] | None:
     for m in _COSMETIC_SERVICE.finditer(text):
         a, b = tx.sentence_bounds(text, m.start())
         sent = text[a : b + 40]  # "Onabotulinumtoxin A\n   20 units to the glabellar complex": a wrapped line
-        if _MEDICAL_USE.search(sent) or not re.search(
-            r"performed|done|given|injected|applied|administered|\d+\s*(?:units?|u)\s+(?:to|into|in)\b", sent, re.I
+        if _MEDICAL_USE.search(sent) or not (
+            _ADMINISTERED.search(sent) or _ADMINISTERED_RECORD.search(text, b, b + 120)
         ):  # "Onabotulinumtoxin A 20 units to the glabellar complex"
             continue
         if tx.assertion_in(text, m.start(), m.end()) == "affirmed":
