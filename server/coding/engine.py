@@ -635,6 +635,7 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                     for x in s.sites)
         )
     ]
+    svcs = _drop_stated_totals(svcs)
     out: list[Service] = []
     for s in svcs:
         target = None
@@ -654,7 +655,8 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                     or _site_borrowed(s)
                     or _same_lesion(o, s)
                     # "R dorsal hand: 2 lesions" / "L dorsal hand: 1 lesion" are two sites; "bilateral" covers both
-                    or _same_region_side(o, s)
+                    # ("Lesions 1-3 - presternal chest" and "Lesion 8 - upper back" are two trunk sites)
+                    or (_same_region_side(o, s) and not _two_listed_sites(o, s))
                     # "Actinic keratoses x4, face" and "AK: ... 4 lesions ... L forehead x2, R temple, nasal bridge"
                     or (o.count == s.count and _generic_same_region(o, s))
                 )
@@ -692,6 +694,27 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
             _absorb(richer, poorer)
             if richer is s:
                 out[out.index(target)] = s
+    return out
+
+
+def _drop_stated_totals(svcs: list[Service]) -> list[Service]:
+    """"3. Actinic keratoses x5. Cryotherapy today." beside "Lesions 2-4 - scalp - LN2" and "Lesions 5-6 - forehead -
+    LN2", "Total: 0.8 mL ... into 8 keloids" under the per-site rows: a session count with no site of its own that
+    equals the sum of two or more sited parts (one lesion where a part gives no count) is their total, not more
+    lesions."""
+    out = list(svcs)
+    for s in [s for s in svcs if s.kind in _SESSION_KINDS and s.count and (s.site is None or _site_borrowed(s))]:
+        parts = [
+            o for o in out
+            if o is not s and o.kind == s.kind and o.dest_class == s.dest_class and o.site is not None
+            and not _site_borrowed(o)
+        ]
+        # one lesion told twice ("- Left heel: 1 cm thick callus. When pared ..." and "Lesion 3 - L heel - 1 cm callus -
+        # paring") is one part
+        parts = list({(o.site.region, o.site.laterality, tuple(o.sizes) or id(o)): o for o in parts}.values())
+        if len(parts) >= 2 and sum(o.count or 1 for o in parts) == s.count:
+            parts[0].spans.extend(sp for sp in s.spans if sp not in parts[0].spans)
+            out.remove(s)
     return out
 
 
@@ -825,6 +848,14 @@ def _sample_then_curette(services: list[Service], reports: list, ctx: Ctx) -> No
 
 def _distinct_sites(s: Service) -> int:
     return len({(x.region, x.laterality, x.text.lower()) for x in s.sites})
+
+
+def _two_listed_sites(a: Service, b: Service) -> bool:
+    """Two sized lesions at sites of their own whose names share no word ("presternal chest", "upper back")."""
+    if _site_borrowed(a) or _site_borrowed(b) or not (a.sizes and b.sizes):
+        return False
+    words = lambda s: set(re.findall(r"[a-z]{3,}", s.site.text.lower())) - {"left", "right", "upper", "lower", "mid"}  # noqa: E731
+    return not words(a) & words(b)
 
 
 def _site_borrowed(s: Service) -> bool:

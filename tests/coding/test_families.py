@@ -313,3 +313,36 @@ def test_a_cosmetic_treatment_record_is_recognised():
               "  Glabella 20 U (5 points), lateral canthal lines 12 U each side. Total 44 U. Lot #C7712A.\n")
     assert cosmetic_in_note(record) is not None
     assert cosmetic_in_note("Botox for her frown lines was discussed; she will think about it.") is None
+
+
+def _code_merged(note: str, tables) -> set:
+    from server.coding.engine import _merge_note_services
+
+    svcs, _ = services_from_note(note, "DocumentReference/n1")
+    drafts = code_services(_merge_note_services(svcs), Ctx(tables, []))
+    c: Counter = Counter()
+    for d in drafts:
+        c[(d.code, tuple(d.modifiers))] += d.units
+    return lines(c)
+
+
+def test_lesion_range_items_a_stated_total_and_the_patients_summary_are_counted_once(tables):
+    note = (
+        "A/P:\n1. Actinic keratoses x5. Cryotherapy today.\n\n"
+        "Procedure(s) performed today:\n"
+        "Lesions 2-4 - scalp - 4-6 mm gritty pink papules - LN2 - AK\n"
+        "Lesions 5-6 - forehead - 3-4 mm gritty pink papules - LN2 - AK\n\n"
+        "AFTER VISIT SUMMARY\nToday we froze about 8 rough spots on your scalp and forehead.\n"
+    )
+    assert _code_merged(note, tables) == {("17000", 1, ()), ("17003", 4, ())}
+
+
+def test_a_total_row_under_injection_items_is_not_the_last_items_dose(tables):
+    note = (
+        "Procedure(s) performed today:\n"
+        "Lesions 1-3 - presternal chest - 1-2 cm keloids - ILK 40 mg/mL, 0.1 mL each - painful keloid\n"
+        "Lesions 4-5 - L shoulder - 1 cm keloids - ILK 40 mg/mL, 0.1 mL each - painful keloid\n"
+        "Lesion 6 - upper back - 2.5 cm keloid - ILK 40 mg/mL, 0.1 mL - painful keloid\n"
+        "Total: 0.6 mL of triamcinolone acetonide 40 mg/mL = 24 mg, into 6 keloids.\n"
+    )
+    assert _code_merged(note, tables) == {("11900", 1, ()), ("J3301", 3, ())}

@@ -2031,9 +2031,9 @@ _SECTION_WORD = re.compile(
     re.I,
 )
 _ITEM_RE = re.compile(
-    r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|\(?[A-H][.)]\s|(?:lesion|site|specim"
-    r"en)\s+"
-    r"(?:#\s*)?[A-H0-9]{1,2}\s*(?:\([^)\n]{0,20}\)\s*)?(?:[:.)-]|$)|[-•*·]\s|\[[xX✓✔]\]\s+(?=[A-Z][^\[\n]*:))",
+    r"^\s*(?:#?\d{1,2}[.)](?=\s|$)|\(\d{1,2}\)|#\d{1,2}\b|\(?[A-H][.)]\s|(?:lesions?|site|specim"
+    r"en)\s+"  # "Lesion 1 - R forearm - ...", "Lesions 2-4 - scalp - ... - LN2"
+    r"(?:#\s*)?[A-H0-9]{1,2}(?:\s*[-–]\s*[A-H0-9]{1,2}(?=\s))?\s*(?:\([^)\n]{0,20}\)\s*)?(?:[:.)-]|$)|[-•*·]\s|\[[xX✓✔]\]\s+(?=[A-Z][^\[\n]*:))",
     re.I,
 )
 
@@ -2070,6 +2070,11 @@ _ATTESTATION_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z/&]+[ \t]+){0,5}?attestation\b
 _OUTSIDE_RECORD = re.compile(
     r"\s*(?:referral\s+(?:letter|note)|outside\s+(?:records?|notes?|op(?:erative)?\s+note)|letter\s+from|records?\s+from)\b",
     re.I,
+)
+_TOTAL_ROW = re.compile(r"[ \t]*(?:grand\s+)?totals?\b\s*[:=-]", re.I)
+_PATIENT_COPY = re.compile(
+    r"^[ \t\-=*_]*(?:patient(?:'s)?\s+)?after[- ]visit\s+summary\b|^[ \t\-=*_]*avs\b(?:\s*\(|\s*:|\s*-|[ \t]*$)",
+    re.I | re.M,
 )
 _DX_LINE = re.compile(r"\s*(?:dx|(?:pre|post)-?op(?:erative)?\s+(?:dx|diagnosis))\s*:", re.I)
 
@@ -2216,12 +2221,20 @@ def segments(note: str) -> list[Segment]:
             if not (bullet and cur_start is not None and (cur_section == "procedure" or cur_numbered)):
                 flush()
                 cur_numbered = not bullet
+        elif cur_numbered and (_TOTAL_ROW.match(ln) or _TOTAL_AFTER_LINE.match(ln)):
+            flush()  # "Lesion 8 - upper back - ..." then "Total: 0.8 mL ... into 8 keloids": all the items' total
+            cur_numbered = False
         if cur_start is None:
             cur_start, cur_section = s, section
             if not _ITEM_RE.match(ln):
                 cur_numbered = False
         cur_end = e
     flush()
+    avs = _PATIENT_COPY.search(note)
+    if avs is not None:
+        # "AFTER VISIT SUMMARY / Harold, today we froze about 8 rough spots": the patient's copy retells (and rounds)
+        # the visit; the clinical note above it is what was done
+        segs = [Segment(g.start, g.end, "narrative", g.text) if g.end > avs.start() else g for g in segs]
     return segs
 
 
@@ -2853,7 +2866,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _sizes_from_site_lines(out, segs)
     _single_lesion_size(out, segs)
     _stated_total(out, note_text, source)
-    _note_photo_type(out, note_text)
+    _note_photo_type(out, segs)
     if any(sv.kind == "excimer" for sv in out):
         # "LOCAL TITLE: PHOTOTHERAPY TREATMENT NOTE" over an excimer session: the title names the excimer
         out[:] = [sv for sv in out if sv.kind != "phototherapy" or _WHOLE_BODY_LIGHT.search(sv.text)]
@@ -2964,11 +2977,12 @@ _WHOLE_BODY_LIGHT = re.compile(
 )
 
 
-def _note_photo_type(out: list[Service], note_text: str) -> None:
+def _note_photo_type(out: list[Service], segs: list[Segment]) -> None:
     """A phototherapy session titled generically ("PHOTOTHERAPY VISIT") is PUVA when the note documents
-    psoralen/methoxsalen or PUVA given (affirmed, not "no psoralen" nor "PUVA in 2019")."""
+    psoralen/methoxsalen or PUVA given (affirmed, not "no psoralen" nor "PUVA in 2019", nor under "Not done
+    today: - PUVA. Not indicated.")."""
     photo = [sv for sv in out if sv.kind == "phototherapy" and sv.photo_type in (None, "uvb")]
-    if photo and _affirmed_cue(note_text, _PUVA_CUE):
+    if photo and any(_affirmed_cue(sg.text, _PUVA_CUE) for sg in segs if sg.section != "narrative"):
         for sv in photo:
             sv.photo_type = "puva"
 
