@@ -558,3 +558,15 @@ def test_a_nail_left_untreated_gives_no_digit_and_a_deferred_choice_is_no_servic
 
 def test_a_baseline_full_skin_check_is_a_screening():
     assert "Z12.83" in [c for c, _ in dx_codes_for_text('wants "a baseline skin check"; full-skin exam done')]
+
+
+def test_a_long_prose_line_runs_on_onto_a_capital_word_but_not_onto_a_label_or_a_table_row():
+    t = ("does not meet the appropriate-use criteria for Mohs and we told him Medicare is likely to deny it. We offered\n"
+         "ED&C, imiquimod or a standard excision. He insisted on Mohs.")
+    i = t.index("ED&C")
+    assert tx.assertion_in(t, i, i + 4) == "hypothetical"
+    row = "Irritated acrochordons (bleeding, inflamed) | neck 11, L axilla 4, R axilla 3 | 18 | snip excision\n"
+    label = "Exam: waxy stuck-on tan-brown papules on the upper back and chest, classic seborrheic keratoses\n"
+    for first in (row, label.replace("Exam: ", "")):
+        t2 = first + "Actinic keratosis | scalp vertex | 3 | LN2 2 FTC" if "|" in first else first + "Procedure: LN2."
+        assert len(tx.sentences(t2)) >= 2

@@ -624,6 +624,9 @@ _WRAP_RE = re.compile(
     r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)(?![ \t]*[a-z][a-z/&]{1,14}:[ \t])|"
     # fixed-width capitals dictation: "... NECK ONE\n                    CATCHES ON HER NECKLACE" (an indented run-on)
     r"(?<=[A-Z0-9,])[ \t]*\n(?=[ \t]{4,}[A-Z0-9(])(?![ \t]*\d{1,2}[.)]\s)|"
+    # a long prose line that stops mid-sentence runs on onto a capital word that is no label or item ("... We
+    # offered\nED&C, imiquimod or a standard excision.")
+    r"(?<=[^\n|]{70})(?<=[a-z,])[ \t]*\n(?=[A-Z][A-Za-z&]*[ \t,;)])(?![A-Za-z][\w /&()-]{0,30}:)(?![^\n]*\|)|"
     # a line that stops on a preposition, article or conjunction runs on, whatever the next line's case ("at an
     # urgent care clinic in\nDecember.")
     r"(?:(?<=\sin)|(?<=\son)|(?<=\sat)|(?<=\sof)|(?<=\sto)|(?<=\sby)|(?<=\sfor)|(?<=\sfrom)|(?<=\swith)|(?<=\sthe)|"
