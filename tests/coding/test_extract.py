@@ -570,3 +570,12 @@ def test_a_long_prose_line_runs_on_onto_a_capital_word_but_not_onto_a_label_or_a
     for first in (row, label.replace("Exam: ", "")):
         t2 = first + "Actinic keratosis | scalp vertex | 3 | LN2 2 FTC" if "|" in first else first + "Procedure: LN2."
         assert len(tx.sentences(t2)) >= 2
+
+
+def test_a_sentence_dated_yesterday_is_history():
+    t = "Yesterday we cleared a BCC of the left nasal dorsum in a single Mohs stage."
+    i = t.index("Mohs")
+    assert tx.assertion_in(t, i, i + 4) == "historical"
+    t2 = "We debrided the wound edges sharply to fresh bleeding tissue, then closed in layers. Final length 2.4 cm."
+    from server.coding.extract.services import _repair_type_of
+    assert _repair_type_of(t2) == "complex"

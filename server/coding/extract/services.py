@@ -189,7 +189,9 @@ _REPAIR_TYPE = [
         FoldedPattern(re.compile(
             r"complex|(?:wound\s+)?edges?\s+(?:were|was)\s+(?:\w+\s+){0,2}debrided|debridement\s+of\s+(?:th"
             r"e\s+)?"
-            r"(?:\w+,?\s+){0,3}(?:wound\s+)?edges|(?:extensive|wide)\s+undermining|retention\s+sutures|"
+            # "We debrided the wound edges sharply to fresh bleeding tissue"
+            r"(?:\w+,?\s+){0,3}(?:wound\s+)?edges|debrided\s+(?:the\s+)?(?:\w+\s+){0,2}(?:wound\s+)?edges|"
+            r"(?:extensive|wide)\s+undermining|retention\s+sutures|"
             r"\bstents?\b|exposure\s+of\s+(?:bone|cartilage|tendon)|"
             r"free\s+margins?\b(?!\s+(?:(?:was|were|is|are)\s+)?(?:not|un)\s*(?:involved|affected|crossed|distorted))|"
             r"(?:across|crossing|crosses|involv\w+|through|re-?align\w*|realign\w*)\s+(?:\w+\s+){0,3}"

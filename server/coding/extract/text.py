@@ -758,7 +758,7 @@ HIST_PRE = re.compile(
     r"had|(?:healing|healed|recovering|recovery|doing\s+(?:well|fine|great|ok))\s+(?:\w+\s+){0,3}(?:after|from|following)|"
     r"(?:on|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"last\s+(?:year|month|visit|yr|mo)|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|"
+    r"last\s+(?:year|month|visit|yr|mo)|yesterday|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|"
     r"(?:pod|day|week|wk)\s*#?\s*\d{1,3}\s+(?:from|after|following|s/p|post)|"
     r"(?:days?|weeks?|wks?|months?)[- ](?:post[- ]?op\s+)?(?:check|visit|follow[- ]?up|f/u|recheck)\s+(?:after|from|following|s/p)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
     r"(?:years?|months?|weeks?|days?)\s+ago(?:\s*\()?|was\s+previously\s+treated|failed|tried)\b",
@@ -767,7 +767,7 @@ HIST_PRE = re.compile(
 HIST_POST = re.compile(
     r"\b(?:in\s+(?:19|20)\d\d|in\s+(?:nineteen|twenty)[\s-]+[a-z]+(?:[\s-][a-z]+)?|"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few|some)\s+(?:years?|months?|weeks?|days?)\s+ago|"
-    r"last\s+(?:year|month|visit|week|yr|mo|wk)|previously|in\s+the\s+past|"
+    r"last\s+(?:year|month|visit|week|yr|mo|wk)|previously|in\s+the\s+past|yesterday|"
     r"at\s+(?:the\s+)?(?:last|prior|previous)\s+v"
     r"isit|"
     r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<![/\d])\d{1,2}/(?:19|20)\d\d(?![/\d])|"
@@ -938,6 +938,7 @@ def assertion(text: str, start: int, end: int) -> str:
     if (
         rx.hist_pre.search(lclause_short[-45:])
         or post
+        or _PAST_START.match(low)  # "Yesterday we cleared a BCC of the left nasal dorsum in a single Mohs stage."
         or (label and rx.hist_pre.search(label.split("\n")[-1] + " "))  # "Original procedure: excision ..."
     ) and not today:
         return "historical"
@@ -969,6 +970,7 @@ def question_denied(text: str, pos: int) -> bool:
 
 
 _TODAY_WORD = re.compile(r"\btoday\b", re.I)
+_PAST_START = re.compile(r"\W{0,3}(?:yesterday|last\s+(?:week|month|year)|(?:\d{1,2}|two|three|four|five|six)\s+(?:days|weeks)\s+ago)\b", re.I)
 # a long list under "denies": every item up to the mention is one comma/"or" list of short noun phrases
 _DENIES_LIST = re.compile(r"\b(?:denies|denied|negative\s+for)\s+(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s*(?:,|\bor\b|\band\b)\s*){3,}(?:(?:or|and|any)\s+)*(?:[\w/-]+\s+){0,3}$")
 _IF_BEFORE = re.compile(r"\b(?:if|when|unless|should)\b[^;]*$")
