@@ -104,8 +104,8 @@ _LEX: list[tuple[str, str]] = [
         # "she is back for her six week check", "it came back": returning, not the site
         r"(?<!\bis\s)(?<!\bold\s)(?<!\bcame\s)(?<!\bcome\s)(?<!comes\s)(?<!coming\s)(?<!\bbe\s)(?<!\bis\s\s)(?<!'s\s)"
         r"(?<!grew\s)(?<!grown\s)(?<!growing\s)(?<!grow\s)(?<!grows\s)(?<!went\s)(?<!returns\s)(?<!returned\s)(?<!called\s)(?<!call\s)"
-        # ("avulsed back to the matrix", "back to baseline": a direction)
-        r"back\b(?!\s+to\s+(?:the|its|their|baseline|normal|work|clinic)\b)(?!\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|l|r)\s+)?(?:upper\s+|lower\s+)?(?:fore)?"
+        # ("avulsed back to the matrix", "debrided both edges back to healthy dermis": a direction)
+        r"back\b(?!\s+(?:to|into)\b)(?!\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|l|r)\s+)?(?:upper\s+|lower\s+)?(?:fore)?"
         r"(?:arm|hand|neck|leg|calf|thigh|knee|head|ear|scalp|shoulder|wrist|finger|thumb|heel|ankle|foot))|chest|thorax|thoracic|abdomen|abdominal|belly|umbilic(?:"
         r"us|"
         r"al)|"

@@ -708,7 +708,7 @@ NEG_POST = re.compile(
 HYPO_PRE = re.compile(
     r"\b(?:chooses|chose|elects?|opts?\s+for|referral\s+(?:order\s+)?(?:placed\s+)?(?:to|for)|"
     r"order(?:ed|s)?\s+(?:placed\s+)?for|"
-    r"discuss(?:ed|ing)?|consider(?:ed|ing)?|will|may\s+(?:need|require|consider|benefit)|might|could|"
+    r"discuss(?:ed|ing)?|consider(?:ed|ing)?|will|(?:we|i|she|he|they)['’]ll|may\s+(?:need|require|consider|benefit)|might|could|"
     r"(?:we|you|i)\s+can|can\s+(?:be\s+)?(?:treat(?:ed)?|offer(?:ed)?|consider(?:ed)?|tr(?:y|ied))|wo"
     r"uld|"
     r"if\s+(?:it|this|lesion|they|the|there|no|not|persist|grow|change|recur|symptom|worse|needed)|"
