@@ -3001,15 +3001,21 @@ def _sizes_from_site_lines(out: list[Service], segs: list[Segment]) -> None:
                 break
             for line in sg.text.split("\n"):
                 ls = find_sites(line)
-                if not ls or ls[0].region != sv.site.region:
-                    continue
-                if ls[0].laterality and sv.site.laterality and ls[0].laterality != sv.site.laterality:
-                    continue
-                # "vertex scalp - crusted papule. L superior helix - 0.5 cm papule": the size up to the next site
-                other = next((x.start for x in ls[1:] if x.region != ls[0].region), len(line))
-                ms = [m.value_cm for m in tx.find_measures(line[:other]) if m.kind == "lesion"]
-                if ms:
-                    found.append(max(ms))
+                for i, x in enumerate(ls):
+                    if x.region != sv.site.region or (
+                        x.laterality and sv.site.laterality and x.laterality != sv.site.laterality
+                    ):
+                        continue
+                    # "vertex scalp - crusted papule. L superior helix - 0.5 cm papule", "O: nasal tip 0.7 cm ... R
+                    # posterior neck 0.4 cm ...": the size after the site, up to the next site
+                    key = (x.region, x.laterality)
+                    other = next((y.start for y in ls[i + 1 :] if (y.region, y.laterality) != key), len(line))
+                    # (a size before the line's first site is that site's: "0.9 cm papule L nasal sidewall")
+                    start = x.start if any((y.region, y.laterality) != key for y in ls[:i]) else 0
+                    ms = [m.value_cm for m in tx.find_measures(line[start:other]) if m.kind == "lesion"]
+                    if ms:
+                        found.append(max(ms))
+                    break
         if len(found) == 1:
             sv.sizes = found
 
