@@ -612,13 +612,17 @@ _SESSION_KINDS = {
 }
 
 
+def _told(o: Service) -> bool:
+    """A listed biopsy names its technique, a listed shave its site."""
+    return o.technique is not None or (o.kind == "shave" and o.site is not None)
+
+
 def _merge_note_services(svcs: list[Service]) -> list[Service]:
     """Collapse the same service mentioned twice (A&P item + procedure section)."""
     for s in svcs:
         if s.kind in ("biopsy", "shave") and s.count and s.count > 1:
-            listed = sum(1 for o in svcs if o is not s and o.kind == s.kind and o.technique is not None
-                         and o.count in (None, 1))
-            if listed + (s.technique is not None) == s.count:
+            listed = sum(1 for o in svcs if o is not s and o.kind == s.kind and _told(o) and o.count in (None, 1))
+            if listed + _told(s) == s.count:
                 # "3 lesions bx'd as above" after three listed biopsies, "biopsies times three ... Number one
                 # right shin, punch" before two more: their summary
                 s.count = None

@@ -579,3 +579,11 @@ def test_a_sentence_dated_yesterday_is_history():
     t2 = "We debrided the wound edges sharply to fresh bleeding tissue, then closed in layers. Final length 2.4 cm."
     from server.coding.extract.services import _repair_type_of
     assert _repair_type_of(t2) == "complex"
+
+
+def test_a_recent_symptom_told_in_the_past_is_an_indication():
+    from server.coding.extract import facts as fx
+
+    t = "0.4 cm papule that she keeps catching with her glasses; it\n  bled last week. Shave removal."
+    assert [k for k, *_ in fx._indications(t)] == ["bleeding"]
+    assert "bleeding" not in [k for k, *_ in fx._indications("Bled once in 2019, quiet since. Shave removal.")]

@@ -309,11 +309,20 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
             if POLICY.search(text[ss:se]):
                 continue  # "Medicare covers PUVA only for intractable psoriasis after failure of ...": the rule
             st = "affirmed" if st == "historical" else st
+        elif st == "historical" and _RECENT.search(text, ss, se):
+            st = "affirmed"  # "it bled last week": a recent symptom is the lesion's indication
         if st != "affirmed":
             continue
         seen.add(kind)
         out.append((kind, m.start(), m.end(), text[m.start() : m.end()]))
     return tuple(out)
+
+
+_RECENT = re.compile(
+    r"\b(?:last\s+(?:week|night|month)|yesterday|(?:past|last)\s+(?:few\s+)?(?:days?|weeks?|month)|this\s+(?:week|month)|"
+    r"recently|(?:\d{1,2}|a|one|two|three|few|several)\s+(?:days?|weeks?)\s+ago)\b",
+    re.I,
+)
 
 
 # a coverage rule or a treatment's usual place, not this patient's history: "Medicare covers PUVA only for ...",
