@@ -346,3 +346,14 @@ def test_a_total_row_under_injection_items_is_not_the_last_items_dose(tables):
         "Total: 0.6 mL of triamcinolone acetonide 40 mg/mL = 24 mg, into 6 keloids.\n"
     )
     assert _code_merged(note, tables) == {("11900", 1, ()), ("J3301", 3, ())}
+
+
+def test_a_post_op_wound_check_names_no_repair_of_today(tables):
+    note = (
+        "Post-op day 8 after Mohs (SCC) and layered closure on the right calf.\n"
+        "Wound: intact 4.6 cm linear repair, edges well approximated, no erythema.\n"
+        "Wound: 3.6 cm linear closure L upper back, mild suture marks, no dehiscence.\n"
+        "We removed the nylon sutures and placed Steri-Strips. AK cryotherapy visit already scheduled.\n"
+    )
+    c, _ = code(note, tables)
+    assert not {code for code, _u, _m in lines(c)} & {"12032", "12031", "17000", "13121"}

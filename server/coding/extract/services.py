@@ -583,6 +583,8 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "Burow's triangle excised", "dog-ear excised": part of the repair, not a lesion excision
         if (kind in ("excision", "destruction", "shave") and _SCAR_AFTER.match(text, e)) or _HEALING_SITE.match(text, e):
             continue  # "WLE scar R upper back without pigment", "L back ED&C scar flat": an earlier treatment's scar
+        if kind == "repair" and (_HEALING_BEFORE.search(text, max(ss, s - 30), s) or _HEALING_AFTER.match(text, e)):
+            continue  # "Wound: intact 4.6 cm linear repair, edges well approximated": an earlier repair looked at
         out.append((kind, s, e))
     return tuple(out)
 
@@ -659,6 +661,14 @@ _SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix|sites?\b(?!\s*[:#\d]))\b", r
 _HEALING_SITE = re.compile(
     r"[\s-]*sites?\s*[:\-–][^.\n]{0,40}?\b(?:clean|heal(?:ing|ed)|sutures?\s+intact|c/d/i|no\s+(?:erythema|action)|"
     r"not\s+(?:examined|addressed|evaluated|seen))", re.I
+)
+_HEALING_BEFORE = re.compile(
+    r"\b(?:intact|healing|healed|well[- ]healed|healthy)\s+(?:[\d.]+\s*cm\s+)?(?:linear\s+|layered\s+)?$", re.I
+)
+_HEALING_AFTER = re.compile(
+    r"[^.;\n]{0,30}?(?:\b(?:is|was)\s+)?\b(?:intact|healing|healed|c/d/i|well\s+approximated|no\s+dehiscence|"
+    r"suture\s+marks)\b",
+    re.I,
 )
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
 

@@ -745,7 +745,7 @@ HYPO_POST = re.compile(
     r"to\s+be\s+(?:decided|determined|discussed|considered)|tbd|at\s+(?:the\s+)?(?:f/u|follow[- ]?up)(?:\s+visit)?|"
     r"will\s+(?:start|begin|resume|commence|be\s+(?:started|done|performed|repeated))|"
     r"in\s+(?:\d{1,2}|one|two|three|four|six|twelve)(?:\s*-\s*\d{1,2})?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)|"
-    r"(?:is|are|was|were|been|has\s+been)\s+(?:already\s+|now\s+)?(?:scheduled|booked|planned|arranged)|"
+    r"(?:is|are|was|were|been|has\s+been|already)\s+(?:already\s+|now\s+)?(?:scheduled|booked|planned|arranged)|"
     r"appointment)\b",
     re.I,
 )
