@@ -749,7 +749,10 @@ def _dated_before(sv: Service, text: str, sdate) -> bool:
 
 _NOTHING_ELSE = re.compile(
     r"\b(?:nothing\s+else|no\s+other\s+(?:problems?|issues?|concerns?|complaints?)(?:\s+(?:were|was))?)\s+"
-    r"(?:was\s+|were\s+)?(?:to\s+)?address(?:ed)?\b",
+    r"(?:was\s+|were\s+)?(?:to\s+)?address(?:ed)?\b|"
+    # "She comes in today only for the application.", "No change in condition or meds today; no other concerns."
+    r"\b(?:comes?|came|returns?|here)\s+(?:in\s+|back\s+)?(?:today\s+)?only\s+for\b|"
+    r"\bno\s+change\s+in\s+(?:condition|symptoms)[^.;\n]{0,30}[;,]\s*no\s+other\s+concerns\b",
     re.I,
 )
 
