@@ -587,3 +587,11 @@ def test_a_recent_symptom_told_in_the_past_is_an_indication():
     t = "0.4 cm papule that she keeps catching with her glasses; it\n  bled last week. Shave removal."
     assert [k for k, *_ in fx._indications(t)] == ["bleeding"]
     assert "bleeding" not in [k for k, *_ in fx._indications("Bled once in 2019, quiet since. Shave removal.")]
+
+
+def test_a_visit_only_for_the_procedure_says_nothing_else_was_addressed():
+    from server.coding.engine import _NOTHING_ELSE
+
+    assert _NOTHING_ELSE.search("She comes in today only for the application. She has no new problems.")
+    assert _NOTHING_ELSE.search("No change in condition or meds today; no other concerns.")
+    assert not _NOTHING_ELSE.search("Rosacea flaring: start doxycycline 40 mg daily. Returns in 8 weeks for review.")
