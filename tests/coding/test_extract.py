@@ -595,3 +595,11 @@ def test_a_visit_only_for_the_procedure_says_nothing_else_was_addressed():
     assert _NOTHING_ELSE.search("She comes in today only for the application. She has no new problems.")
     assert _NOTHING_ELSE.search("No change in condition or meds today; no other concerns.")
     assert not _NOTHING_ELSE.search("Rosacea flaring: start doxycycline 40 mg daily. Returns in 8 weeks for review.")
+
+
+def test_abn_phrasings():
+    from server.coding.extract.facts import abn_on_file
+
+    assert abn_on_file(["I gave her a voluntary Advance Beneficiary Notice so she knows she will owe the charge."])
+    assert abn_on_file(["A2: Yes - she read and signed our voluntary Medicare notice (ABN form, cosmetic service)."])
+    assert not abn_on_file(["Patient was not given an Advance Beneficiary Notice before the procedure."])

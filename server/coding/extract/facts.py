@@ -241,12 +241,12 @@ _IND_ONE = re.compile(
 _IND_KIND = {f"g{i}": k for i, (k, _) in enumerate(_IND)}
 ABN_RE = FoldedPattern(re.compile(
     r"\babn\b[^.]{0,60}(?:signed|on\s+file|obtained|given|completed|reviewed)|"
-    r"(?:signed|obtained|completed|executed|provided)\s+(?:an?\s+|the\s+|our\s+|her\s+|his\s+)?"
+    r"(?:signed|obtained|completed|executed|provided|gave|given)\s+(?:her\s+|him\s+)?(?:an?\s+|the\s+|our\s+|her\s+|his\s+)?"
     r"(?:\(?(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)\)?[\s,-]+){0,2}"
     r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131|advance\s+notice)|"
     r"advance\s+beneficiary\s+notice[^.]{0,80}?(?:signed|on\s+file|obtained|reviewed)|"
     # "signed our voluntary notice of non-coverage (ABN, ...)", "signed the voluntary notice (Advance Beneficiary ..."
-    r"signed\s+(?:our|the|an?|her|his)?\s*(?:voluntary\s+)?notice\b[^.]{0,60}?(?:abn|advance\s+beneficiary|non-?coverage|"
+    r"signed\s+(?:our|the|an?|her|his)?\s*(?:voluntary\s+)?(?:medicare\s+|cms\s+)?notice\b[^.]{0,60}?(?:abn|advance\s+beneficiary|non-?coverage|"
     r"(?:will|does|would)\s+not\s+(?:pay|cover))",
     re.I,
 ))
@@ -254,6 +254,9 @@ ABN_NEG = re.compile(
     r"no\s+(?:\w+\s+){0,2}(?:abn|advance\s+beneficiary\s+notice)|abn\s*[:=\-]?\s*(?:was\s+|is\s+)?(?:not|none\b|no\b|n/a|declined|refused)|"
     r"(?:abn|advance\s+beneficiary\s+notice)\s+(?:\([^)]{0,20}\)\s+)?(?:was|is|has)\s+(?:not|never)\b|"
     r"\b(?:abn|advance\s+(?:beneficiary\s+)?notice)\b[^\n?]{0,30}\?[ \t]*\n[ \t]*A\s*[:.)][ \t]*(?:no|none|n/a|not)\b|"
+    # "Patient was not given an Advance Beneficiary Notice before the procedure"
+    r"\b(?:not|never)\s+(?:been\s+)?(?:given|provided|offered|signed|obtained|issued)\s+(?:an?\s+|the\s+)?"
+    r"(?:abn|advance\s+beneficiary\s+notice)|"
     r"without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
     r"the\s+)?abn|"
     r"\babn\b[^.\n]{0,30}(?:not\s+obtained|(?:\[\s*\]|☐)\s*(?:signed|obtained|on\s+file))",  # "ABN: [ ] signed -- not obtained"
