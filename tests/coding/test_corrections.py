@@ -159,3 +159,12 @@ def test_quotes_outside_a_correction_block_or_a_retraction_are_kept():
     assert retract(plain) == plain
     kept = 'A/P: ISK x2.\nADDENDUM: patient called the lesions "irritated" again today; treated as planned.\n'
     assert retract(kept) == kept
+
+
+def test_a_query_response_grading_the_drainage_simple_makes_it_simple():
+    from server.coding.extract.services import complicated_drainage
+
+    assert not complicated_drainage("I&D: single incision, purulent drainage, loculations? - none; no packing needed")
+    assert not complicated_drainage("Stab incision, pus expressed, loculations\ngently broken with a hemostat - none significant.")
+    assert complicated_drainage("Multiloculated abscess; loculations broken up with a hemostat and the cavity packed.")
+    assert not complicated_drainage("Q: Simple or complicated?\nA: simple, single abscess")

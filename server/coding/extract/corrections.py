@@ -22,6 +22,7 @@ import re
 
 from server.coding.extract import text as tx
 from server.coding.extract.services import _COUNTED
+from server.coding.extract.services import SIMPLE_DRAINAGE
 from server.coding.extract.services import _TECH_BX
 from server.coding.extract.services import Service
 from server.coding.extract.services import digits_of
@@ -293,10 +294,16 @@ def _total_area(out: list[Service], sent: str, source: str, base: int) -> None:
 
 def _drainage(out: list[Service], sent: str, source: str, base: int) -> None:
     """"this was not a simple drainage. The abscess was multiloculated; I ... broke up multiple loculations": the
-    one I&D is complicated."""
+    one I&D is complicated; "Single abscess. Simple incision and drainage: no loculations ...": it is simple."""
     ids = [sv for sv in out if sv.kind == "id"]
-    if len(ids) == 1 and not ids[0].complicated and complicated_drainage(sent):
+    if len(ids) != 1:
+        return
+    if not ids[0].complicated and complicated_drainage(sent):
         ids[0].complicated = True
+        ids[0].spans.append(Span(source, base, base + len(sent), sent))
+    elif ids[0].complicated and SIMPLE_DRAINAGE.search(sent) and tx.assertion(sent, 0, len(sent)) != "negated":
+        # "A: Single abscess. Simple incision and drainage: no loculations to break up, no packing"
+        ids[0].complicated = False
         ids[0].spans.append(Span(source, base, base + len(sent), sent))
 
 

@@ -305,6 +305,9 @@ _COMPLICATED_RE = re.compile(
     r"(?:two|three|2|3|several)\s+abscess|extensive|probed\s+to\s+break|septations)",
     re.I,
 )
+SIMPLE_DRAINAGE = re.compile(
+    r"\bsimple\s+(?:i\s*&\s*d|incision\s+and\s+drainage|drainage)\b|^[ \t]*A\s*\d{0,2}\s*[:.)][ \t]*simple\b", re.I | re.M
+)
 _MALIG_PATH_RE = re.compile(
     r"path(?:ology)?\s*(?::|showed|revealed|returned|report\w*|confirmed|consistent\s"
     r"+with)"
@@ -1118,16 +1121,19 @@ def complicated_drainage(doc: str) -> bool:
     """An I&D's own text documents a complicated drainage: loculations broken up, several abscesses, an
     extensive or complicated drainage. Packing alone ("loosely packed", "a small wick of plain packing") does not
     make a single abscess complicated; packing of a loculated cavity does."""
+    if any(tx.assertion_in(doc, m.start(), m.end()) == "affirmed" for m in SIMPLE_DRAINAGE.finditer(doc)):
+        return False  # the surgeon's own grading: "Simple incision and drainage", "Q: Simple or complicated? / A: simple"
     for m in _COMPLICATED_RE.finditer(doc):
         if re.search(
             r"\b(?:no|not|without|non)[- ]?\s*(?:\w+\s+)?$", doc[max(0, m.start() - 18) : m.start()], re.I
         ) or re.match(
             r"\s+(?:was\s+|were\s+)?not\s+(?:needed|required|necessary|placed|indicated|present|seen|identified|noted"
-            r"|found)|\s*[:=]\s*(?:none|no|n/a|n)\b|\s*:\s*(?:\[\s*\]|☐)\s*(?:present|yes)\b",  # "loculations: [ ] present [x] none"
+            r"|found)|\s*[:=]\s*(?:none|no|n/a|n)\b|\s*:\s*(?:\[\s*\]|☐)\s*(?:present|yes)\b"  # "loculations: [ ] present [x] none"
+            r"|\s*\?\s*[-:]?\s*(?:none|no)\b|[^.;]{0,50}?-\s*none\s+significant",  # "loculations? - none"
             doc[m.end() :],
             re.I,
-        ):
-            continue  # "no loculations", "packing not needed", "Packing: none"
+        ) or tx.Q_LINE.match(doc, doc.rfind("\n", 0, m.start()) + 1):
+            continue  # "no loculations", "packing not needed", "Packing: none"; a template's question
         return True
     return False
 
