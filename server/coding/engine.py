@@ -619,6 +619,12 @@ def _told(o: Service) -> bool:
 
 def _merge_note_services(svcs: list[Service]) -> list[Service]:
     """Collapse the same service mentioned twice (A&P item + procedure section)."""
+    known = {s.dest_class for s in svcs if s.kind == "destruction" and s.dest_class not in (None, "unknown")}
+    if len(known) == 1:
+        # "Q: Number of lesions treated? / A: 5" beside "A: Yes - LN2 cryo of AKs": the note's one kind of destruction
+        for s in svcs:
+            if s.kind == "destruction" and s.dest_class == "unknown":
+                s.dest_class = next(iter(known))
     for s in svcs:
         if s.kind in ("biopsy", "shave") and s.count and s.count > 1:
             listed = sum(1 for o in svcs if o is not s and o.kind == s.kind and _told(o) and o.count in (None, 1))

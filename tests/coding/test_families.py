@@ -357,3 +357,11 @@ def test_a_post_op_wound_check_names_no_repair_of_today(tables):
     )
     c, _ = code(note, tables)
     assert not {code for code, _u, _m in lines(c)} & {"12032", "12031", "17000", "13121"}
+
+
+def test_a_destruction_of_unknown_class_is_the_notes_one_class(tables):
+    note = (
+        "Q: Destruction performed?\nA: Yes - LN2 cryo of AKs\nQ: Number of lesions treated?\nA: 5\n"
+        "Q: Sites of destruction?\nA: forehead 3, frontal scalp 2\n\nAssessment: AKs x5 cryo.\n"
+    )
+    assert _code_merged(note, tables) == {("17000", 1, ()), ("17003", 4, ())}
