@@ -620,8 +620,8 @@ def _split_starts(text: str) -> Iterator[int]:
 _WRAP_RE = re.compile(
     # both alternatives end a line: the leading lookahead rejects every other position at one character test
     r"(?=[ \t]*\n)(?:"
-    # (not onto a field label: "rest of face nl\ndiscussion: options ...", "... same session\nproc: consent")
-    r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)(?![ \t]*[a-z][a-z/&]{1,14}:[ \t])|"
+    # (not onto a field label: "rest of face nl\ndiscussion: options ...", "... same session\nproc 2: ln2 ...")
+    r"(?<=[a-z0-9,&/(-])[ \t]*\n(?=[ \t]*[a-z0-9(])(?![ \t]*\d{1,2}[.)]\s)(?![ \t]*[a-z][a-z/&]{1,14}(?:[ \t]*#?\d{1,2})?:[ \t])|"
     # fixed-width capitals dictation: "... NECK ONE\n                    CATCHES ON HER NECKLACE" (an indented run-on)
     r"(?<=[A-Z0-9,])[ \t]*\n(?=[ \t]{4,}[A-Z0-9(])(?![ \t]*\d{1,2}[.)]\s)|"
     # a long prose line that stops mid-sentence runs on onto a capital word that is no label or item ("... We
