@@ -603,3 +603,10 @@ def test_abn_phrasings():
     assert abn_on_file(["I gave her a voluntary Advance Beneficiary Notice so she knows she will owe the charge."])
     assert abn_on_file(["A2: Yes - she read and signed our voluntary Medicare notice (ABN form, cosmetic service)."])
     assert not abn_on_file(["Patient was not given an Advance Beneficiary Notice before the procedure."])
+
+
+def test_a_conditional_plan_names_no_service():
+    for t in ("Plan if margins positive: re-excision vs Mohs.",
+              "Nodular component on B -> if recurrence, excision or Mohs would be next; not planned now."):
+        i = t.index("Mohs")
+        assert tx.assertion_in(t, i, i + 4) == "hypothetical", t

@@ -741,6 +741,7 @@ HYPO_POST = re.compile(
     r"next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
     r"|"
     r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option|"
+    r"would\s+be\s+(?:next|considered|offered|needed|an\s+option)|"
     # "ED&C vs excision to be decided at f/u", "Excision vs Mohs - TBD"
     r"to\s+be\s+(?:decided|determined|discussed|considered)|tbd|at\s+(?:the\s+)?(?:f/u|follow[- ]?up)(?:\s+visit)?|"
     r"will\s+(?:start|begin|resume|commence|be\s+(?:started|done|performed|repeated))|"
@@ -799,7 +800,8 @@ BOOKED_TOMORROW = FoldedPattern(re.compile(_BOOKED_FOR + r"tomorrow\b", re.I))
 
 
 _CONDITIONAL_START = re.compile(
-    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:[A-Za-z/&]{1,12}\s*:\s*)?(?:if|should|unless|in\s+case|in\s+the\s+event|pending)\b",
+    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:[A-Za-z/&]{1,12}\s*:\s*)?(?:plan\s+)?(?:if|should|unless|in\s+case|in\s+the\s+event|"
+    r"pending)\b",
     re.I,
 )
 
@@ -911,8 +913,9 @@ def assertion(text: str, start: int, end: int) -> str:
     if _DISCUSS_START.match(low) and not rx.aff.search(low) and not _NEW_CLAUSE.search(left):
         return "hypothetical"  # "We discussed Mohs surgery, standard excision, and ED&C for this lesion."
     cond = _CONDITIONAL_START.match(text)
-    if cond and re.search(r",|->|→|=>|\bthen\b", text[cond.end() : start]) and not affirmed:
-        return "hypothetical"  # "If margins involved, re-excision vs Mohs": the consequent of a condition
+    if cond and re.search(r",|:|->|→|=>|\bthen\b", text[cond.end() : start]) and not affirmed:
+        # "If margins involved, re-excision vs Mohs", "Plan if margins positive: re-excision vs Mohs": the consequent
+        return "hypothetical"
     hyp = last(rx.hypo_pre.finditer(lclause_short))
     if hyp and (
         not affirmed
