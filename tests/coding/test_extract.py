@@ -610,3 +610,11 @@ def test_a_conditional_plan_names_no_service():
               "Nodular component on B -> if recurrence, excision or Mohs would be next; not planned now."):
         i = t.index("Mohs")
         assert tx.assertion_in(t, i, i + 4) == "hypothetical", t
+
+
+def test_wide_undermining_with_a_layered_closure_is_intermediate_and_debrided_edges_complex():
+    from server.coding.extract.services import _repair_type_of
+
+    assert _repair_type_of("Repair: wide undermining in the subgaleal plane, layered closure - 3-0 Vicryl deep, staples.") == "intermediate"
+    assert _repair_type_of("Extensive undermining of the sidewall was required; 5-0 nylon sutures. Length 1.8 cm.") == "complex"
+    assert _repair_type_of("Desiccated wound edges debrided sharply. Layered closure 4-0 Monocryl.") == "complex"

@@ -187,7 +187,8 @@ _REPAIR_TYPE = [
     (
         "complex",
         FoldedPattern(re.compile(
-            r"complex|(?:wound\s+)?edges?\s+(?:were|was)\s+(?:\w+\s+){0,2}debrided|debridement\s+of\s+(?:th"
+            # "wound edges debrided sharply", "the wound edges - ragged and cautery-charred - were debrided"
+            r"complex|(?:wound\s+)?edges?\b[^.;\n]{0,70}?\bdebrided|debridement\s+of\s+(?:th"
             r"e\s+)?"
             # "We debrided the wound edges sharply to fresh bleeding tissue"
             r"(?:\w+,?\s+){0,3}(?:wound\s+)?edges|debrided\s+(?:the\s+)?(?:\w+\s+){0,2}(?:wound\s+)?edges|"
@@ -1148,7 +1149,9 @@ def _id_procedure_detail(out: list[Service], segs: list[Segment]) -> None:
 
 def _repair_type_of(t: str) -> str | None:
     """The repair complexity the text names ("layered (intermediate) closure", "complex repair"), else the first
-    affirmed criterion ("complex" signs, then "layered", then "simple")."""
+    affirmed criterion ("complex" signs, then "layered", then "simple"). Wide undermining alone makes a repair
+    complex only when no layered closure is documented ("wide undermining in the subgaleal plane, layered closure"
+    is intermediate)."""
     def said(m: re.Match) -> bool:  # affirmed, and not a form's unticked option ("[ ] Complex")
         return tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical") and not tx.UNCHECKED_BOX.search(
             t, max(0, m.start() - 30), m.start()
@@ -1159,11 +1162,17 @@ def _repair_type_of(t: str) -> str | None:
     named = {("complex", "intermediate", "simple")[(m.lastindex - 1) % 3] for m in _REPAIR_NAMED.finditer(t) if said(m)}
     if len(named) == 1:
         return named.pop()  # "wide undermining ... layered (intermediate) closure": the surgeon's own grading
+    undermined = False
     for rt, rx in _REPAIR_TYPE:
+        if rt == "simple" and undermined:
+            return "complex"  # extensive undermining with no layered closure named
         for mm in rx.finditer(t):
+            if rt == "complex" and _UNDERMINING.match(mm.group(0)):
+                undermined = undermined or said(mm)  # "wide undermining ..., layered closure": undermining alone
+                continue  # does not make a layered closure complex
             if said(mm):
                 return rt
-    return None
+    return "complex" if undermined else None
 
 
 def wounds_of(t: str) -> list:
