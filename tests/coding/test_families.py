@@ -365,3 +365,14 @@ def test_a_destruction_of_unknown_class_is_the_notes_one_class(tables):
         "Q: Sites of destruction?\nA: forehead 3, frontal scalp 2\n\nAssessment: AKs x5 cryo.\n"
     )
     assert _code_merged(note, tables) == {("17000", 1, ()), ("17003", 4, ())}
+
+
+def test_a_dictated_spoken_list_is_split_into_items(tables):
+    note = (
+        "Assessment and plan. One, papulopustular rosacea with flare, starting doxycycline forty milligram daily. "
+        "Two, forearm nodule, after consent and local a shave biopsy was performed and sent to pathology. Three, "
+        "actinic keratoses times six on the scalp, treated with liquid nitrogen two cycles, separate sites from the "
+        "forearm biopsy. Addendum pathology well differentiated squamous cell carcinoma, will schedule excision.\n"
+    )
+    c = _code_merged(note, tables)
+    assert c == {("11102", 1, ()), ("17000", 1, ()), ("17003", 5, ())}

@@ -565,7 +565,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "she drove her husband Lyle in for his freeze today": another person's treatment
         if _SEQUELA_OF.search(text, max(ss, s - 80), s):
             continue  # "Keloids following acne in his youth and a shoulder mole excision": the scar's cause
-        if _REFERENCE_BEFORE.search(text[max(ss, s - 30) : s]):
+        if _REFERENCE_BEFORE.search(text[max(ss, s - 45) : s]):
             continue  # "nothing beyond the biopsies was done today": a reference to services named elsewhere
         if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
             continue  # "risks of biopsy, excision, Mohs surgery ..."; "Mohs information sheet given"
@@ -634,7 +634,9 @@ _ATTESTATION = FoldedPattern(re.compile(
     re.I,
 ))
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:beyond|besides|other\s+than|except(?:\s+for)?|apart\s+from)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+)?$", re.I
+    r"\b(?:beyond|besides|other\s+than|except(?:\s+for)?|apart\s+from|"
+    r"(?:separate|different|distinct)\s+(?:sites?\s+|lesions?\s+|areas?\s+)?from)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+)?$",
+    re.I,
 )
 _RESULT_REPORTED = re.compile(
     r"\bmargins?\s+(?:were\s+|are\s+|was\s+)?(?:clear|free|negative|uninvolved)\b|\bclear\s+margins\b", re.I
@@ -1774,11 +1776,14 @@ def _asserted_malignant(svc: Service) -> bool:
             continue
         if not (0 <= d.start < len(t) and t[d.start : d.end].lower() == d.text.lower()):
             return True  # a mention from another text (head, context): keep the old reading
-        if d.uncertain:
-            continue
+        if d.uncertain or _PATH_WORD.search(_sentence_at(t, d.start)):
+            continue  # "Addendum pathology well differentiated squamous cell carcinoma": the biopsied lesion's result
         if tx.assertion_in(t, d.start, d.end) == "affirmed":
             return True
     return False
+
+
+_PATH_WORD = re.compile(r"\bpath(?:ology)?\b", re.I)
 
 
 _BENIGN_CATS = BENIGN_DESTRUCTIBLE | {"callus"}  # calluses are pared, not destroyed, but never malignant
@@ -2098,6 +2103,34 @@ _OUTSIDE_RECORD = re.compile(
     r"\s*(?:referral\s+(?:letter|note)|outside\s+(?:records?|notes?|op(?:erative)?\s+note)|letter\s+from|records?\s+from)\b",
     re.I,
 )
+# a dictated list inside a paragraph: "Assessment and plan. One, papulopustular rosacea ... Two, forearm nodule, ...
+# a shave biopsy was performed ... Three, actinic keratoses times six on the scalp, treated with liquid nitrogen"
+_SPOKEN_ITEM = re.compile(
+    r"(?:(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\n))\s*(?:number\s+)?(one|two|three|four|five|six)[,:]\s", re.I
+)
+_ORDINALS = ("one", "two", "three", "four", "five", "six")
+
+
+def _spoken_items(g: Segment) -> list[Segment]:
+    """Split a paragraph at its dictated list items ("One, ... Two, ... Three, ..."), counted in order from one."""
+    if "," not in g.text or not re.search(r"\btwo[,:]", g.text, re.I):
+        return [g]
+    cuts, want = [], 0
+    for m in _SPOKEN_ITEM.finditer(g.text):
+        if m.group(1).lower() == _ORDINALS[want]:
+            cuts.append(m.start())
+            want += 1
+            if want == len(_ORDINALS):
+                break
+    if len(cuts) < 2:
+        return [g]
+    bounds = ([0] if cuts[0] > 0 else []) + cuts + [len(g.text)]
+    return [
+        Segment(g.start + a, g.start + b, g.section, g.text[a:b])
+        for a, b in zip(bounds, bounds[1:]) if g.text[a:b].strip()
+    ]
+
+
 _TOTAL_ROW = re.compile(r"[ \t]*(?:grand\s+)?totals?\b\s*[:=-]", re.I)
 _PATIENT_COPY = re.compile(
     r"^[ \t\-=*_]*(?:patient(?:'s)?\s+)?after[- ]visit\s+summary\b|^[ \t\-=*_]*avs\b(?:\s*\(|\s*:|\s*-|[ \t]*$)",
@@ -2257,6 +2290,7 @@ def segments(note: str) -> list[Segment]:
                 cur_numbered = False
         cur_end = e
     flush()
+    segs = [part for g in segs for part in _spoken_items(g)]
     avs = _PATIENT_COPY.search(note)
     if avs is not None:
         # "AFTER VISIT SUMMARY / Harold, today we froze about 8 rough spots": the patient's copy retells (and rounds)

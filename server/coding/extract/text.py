@@ -429,11 +429,18 @@ _COUNT_PATTERNS = [
     re.compile(r"\btotal\s+(?:[a-z]+\s+){1,2}(?:placed|applied|tested|treated|removed|injected)?\s*[:=]\s*(\d{1,3})\b", re.I),
     # "TOTAL APPLIED ........ 104": a dotted-leader total row
     re.compile(r"\btotal(?:[ \t]+[a-z]+){0,2}[ \t]*\.{3,}[ \t]*(\d{1,3})\b", re.I),
+    # dictated "x": "actinic keratoses times six on the scalp"
+    re.compile(
+        r"\b(?:lesions?|aks?|keratos[ie]s|sks?|warts?|verrucae?|tags?|calluses|corns|sites?|spots?|keloids?|cysts?|"
+        r"biops(?:y|ies)|nails?|toenails?)\s+times\s+(\d{1,2}|" + _NUMWORD + r")\b",
+        re.I,
+    ),
 ]
 _NUM_NOUN_RE = re.compile(
     r"(?<!number\s)(?<!no\.\s)\b(\d+|" + _NUMWORD + r")\s+(?:\(\d+\)\s+)?"  # not the label "Number two left temple, ..."
     r"(?:(?!(?:cm|mm|mg|ml|cc|millimet\w*|centimet\w*|milligram\w*|millilit\w*|inch(?:es)?|"
     r"weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|s|secs?|seconds?|times|of|x|to|and|or|per|percent|in|on|for|g|ga|gauge"
+    r"|cycles?|ftcs?|freezes?|passes"  # "two cycles, separate sites": the cycles, not two sites
     r"|"
     r"at|with|from)\b)[a-z][a-z-]*,?\s+){0,3}?"
     r"(?:lesions?|aks?\b|actinic keratos[ie]s|keratos[ie]s|sks?\b|warts?|verrucae?|tags?|acrochord(?:on|a|ons"
