@@ -376,3 +376,16 @@ def test_a_dictated_spoken_list_is_split_into_items(tables):
     )
     c = _code_merged(note, tables)
     assert c == {("11102", 1, ()), ("17000", 1, ()), ("17003", 5, ())}
+
+
+def test_a_dictated_run_on_paragraph_is_split_at_its_procedure_steps(tables):
+    note = (
+        "Dictated note. He returns for treatment of the biopsy-proven basal cell carcinoma on the right posterior "
+        "shoulder, on exam the right shoulder shows a 1.0 centimeter pink pearly plaque, on the left posterior calf "
+        "there is a new 6 millimeter irregularly pigmented macule, and on the face there are four gritty actinic "
+        "keratoses, after consent the right shoulder basal cell carcinoma was treated with electrodesiccation and "
+        "curettage, three cycles, and the final defect measured 1.4 centimeters in diameter, then the left calf lesion "
+        "was sampled with a shave biopsy for histology, and finally the four actinic keratoses on the face were treated "
+        "with liquid nitrogen, two freeze thaw cycles each, he tolerated everything well, end of dictation.\n"
+    )
+    assert _code_merged(note, tables) == {("17262", 1, ()), ("11102", 1, ()), ("17000", 1, ()), ("17003", 3, ())}

@@ -2111,6 +2111,26 @@ _SPOKEN_ITEM = re.compile(
 _ORDINALS = ("one", "two", "three", "four", "five", "six")
 
 
+# a dictated run-on paragraph's procedure steps: "..., after consent the right shoulder basal cell carcinoma was
+# treated with electrodesiccation and curettage, ..., then the left calf lesion was sampled with a shave biopsy ...,
+# and finally the four actinic keratoses on the face were treated with liquid nitrogen"
+_RUN_ON_STEP = re.compile(
+    r",\s+(?=(?:and\s+)?(?:then|finally|next|subsequently)\s+(?:the|a|an|we|i|his|her)\b|after\s+(?:informed\s+)?consent\b)",
+    re.I,
+)
+
+
+def _run_on_steps(g: Segment) -> list[Segment]:
+    """Split a long run-on paragraph (few sentence stops) at its sequenced procedure steps."""
+    if len(g.text) < 400 or g.text.count(". ") > len(g.text) // 250:
+        return [g]
+    cuts = [m.end() for m in _RUN_ON_STEP.finditer(g.text)]
+    if len(cuts) < 2:
+        return [g]
+    bounds = [0, *cuts, len(g.text)]
+    return [Segment(g.start + a, g.start + b, g.section, g.text[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
 def _spoken_items(g: Segment) -> list[Segment]:
     """Split a paragraph at its dictated list items ("One, ... Two, ... Three, ..."), counted in order from one."""
     if "," not in g.text or not re.search(r"\btwo[,:]", g.text, re.I):
@@ -2290,7 +2310,7 @@ def segments(note: str) -> list[Segment]:
                 cur_numbered = False
         cur_end = e
     flush()
-    segs = [part for g in segs for part in _spoken_items(g)]
+    segs = [part for g in segs for part in _spoken_items(g) for part in _run_on_steps(part)]
     avs = _PATIENT_COPY.search(note)
     if avs is not None:
         # "AFTER VISIT SUMMARY / Harold, today we froze about 8 rough spots": the patient's copy retells (and rounds)
