@@ -284,7 +284,6 @@ _NON_BEFORE = re.compile(r"\b(?:non|un|not)[- ]?$", re.I)
 def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
     out: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
-    sb: list[tuple[int, int]] | None = None
     for m in _IND_SCAN.finditer(text):
         kind = _IND_KIND[m.lastgroup]
         if kind in seen:
@@ -295,9 +294,7 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
             continue  # "Symptoms: [ ] itching [ ] bleeding [x] cosmetic concern": an unticked option
         if "Q" in text and tx.question_denied(text, m.start()):
             continue  # "Q: Symptoms (itch / bleeding / pain)?" / "A: None - denies all"
-        if sb is None:
-            sb = tx.sentences(text)
-        ss, se = next(((a, b) for a, b in sb if a <= m.start() < b), (0, len(text)))
+        ss, se = tx.sentence_bounds(text, m.start())
         if _RISKS_BEFORE.search(text[ss : m.start()]):
             continue  # "risks ... including bleeding, infection, scarring": consent text, not a symptom
         if tx.OTHER_PERSON.search(text[max(ss, m.start() - 60) : m.start()]):

@@ -509,12 +509,11 @@ def _affirmed_kinds(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=8192)
 def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     out = []
-    bounds = tx.sentences(text)
     all_kinds = find_kinds(text)
     # an excision next to an affirmed Mohs is a Mohs layer; "options: Mohs, excision ..." is no Mohs
     has_mohs = any(k == "mohs" and tx.assertion_in(text, s, e) == "affirmed" for k, s, e in all_kinds)
     for kind, s, e in all_kinds:
-        ss, se = next(((a, b) for a, b in bounds if a <= s < b), (0, len(text)))
+        ss, se = tx.sentence_bounds(text, s)
         if kind == "biopsy" and (
             (_BX_HIST_AFTER.match(text[e : e + 70]) and not re.match(r"[.;]\s", text[e : e + 2]))
             or _BX_HIST_BEFORE.search(text[max(0, s - 30) : s])
@@ -703,7 +702,7 @@ def fill(svc: Service) -> Service:
             # "psoriasis of elbows and knees ... Separately, new papule R shin -> shave biopsy": the site in
             # the procedure's own sentence, when the text names sites in other sentences too
             rel = svc.trigger.start - svc.base
-            sb = next(((a, b) for a, b in tx.sentences(t) if a <= rel < b), None)
+            sb = tx.sentence_at(t, rel)
             if sb is not None:
                 own = [x for x in svc.sites if sb[0] <= x.start < sb[1]]
                 if own and own[0] is not svc.sites[0] and not (sb[0] <= svc.sites[0].start < sb[1]):

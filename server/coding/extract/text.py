@@ -6,6 +6,7 @@ import; everything works on plain ``str`` and returns character offsets into it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -638,9 +639,17 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return list(out)
 
 
+def sentence_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence of ``text`` that holds ``pos``; None when none does."""
+    sents = _sentences(text)
+    # the sentences are in order and disjoint: the one holding pos is the last one starting at or before it
+    i = bisect_right(sents, (pos, float("inf"))) - 1
+    return sents[i] if i >= 0 and pos < sents[i][1] else None
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the sentence of ``text`` that holds ``pos`` (the whole text when none does)."""
-    return next(((a, b) for a, b in _sentences(text) if a <= pos < b), (0, len(text)))
+    return sentence_at(text, pos) or (0, len(text))
 
 
 # "my friend had melanoma", "mother with BCC": another person's diagnosis
