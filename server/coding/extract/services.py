@@ -385,7 +385,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
         if True:
             if (
                 kind == "destruction"
-                and re.match(r"electro|hyfrec|cauter|\w*cautery|chemical", text[m.start() : m.end()], re.I)
+                and _HEAT_OR_CHEMICAL.match(text[m.start() : m.end()])
                 and _HEMOSTASIS.search(text[max(0, m.start() - 60) : m.end() + 40])
             ):
                 continue
@@ -408,6 +408,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_HEAT_OR_CHEMICAL = re.compile(r"electro|hyfrec|cauter|\w*cautery|chemical", re.I)
 _BIOPSIED_REF = re.compile(
     r"\bthe\s+(?:previously\s+)?biopsied\s+(?:lesion|site|area|spot)|\bbiopsy\s+(?:site|scar|photo\w*|picture|"
     r"images?|reports?|results?|slides?|patholog\w*|date)\b(?!\s*:)|"
@@ -537,11 +538,11 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "R forefoot warts x2: debulked/pared then LN2": paring is part of the wart's destruction
         if (
             kind == "destruction"
-            and re.search(r"\bbase\s+(?:was\s+)?(?:then\s+|lightly\s+|gently\s+)?$", text[max(0, s - 24) : s], re.I)
+            and _BASE_BEFORE.search(text[max(0, s - 24) : s])
             and any(k == "shave" for k, _, _ in all_kinds)
         ):
             continue  # "Lesion shaved flush; base curetted and electrocauterized": part of the shave removal
-        if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
+        if kind == "destruction" and _DEBULK.search(text[ss:se]):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy", "destruction", "tag") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
@@ -581,6 +582,8 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_BASE_BEFORE = re.compile(r"\bbase\s+(?:was\s+)?(?:then\s+|lightly\s+|gently\s+)?$", re.I)
+_DEBULK = re.compile(r"\bdebulk", re.I)
 _MONTH_YEAR_AFTER = re.compile(r"(?:[^.;,\n]|\n(?![ \t]*\n)){0,15}?\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
 _THEIR_SERVICE = re.compile(
     r"\b(?:(?:husband|son|father|dad|brother|grandfather|grandson|uncle)\b[^.;\n]{0,45}\bhis|"
@@ -2044,6 +2047,15 @@ _OUTSIDE_RECORD = re.compile(
 _DX_LINE = re.compile(r"\s*(?:dx|(?:pre|post)-?op(?:erative)?\s+(?:dx|diagnosis))\s*:", re.I)
 
 
+# segments()'s line tests
+_ATTESTATION_WORD = re.compile(r"attestation", re.I)
+_DIAGNOSES_WORD = re.compile(r"diagnos[ie]s", re.I)
+_PROCEDURE_WORD = re.compile(r"procedur", re.I)
+_PROCEDURES_NONE = re.compile(r"\s*procedures?\s*:\s*(?:none|n/a)", re.I)
+_BULLET = re.compile(r"^\s*[-•*·]\s")
+_NUMBERED_LINE = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s")
+
+
 def segments(note: str) -> list[Segment]:
     """Split a note into segments: numbered/bulleted items and paragraphs, tagged by section."""
     lines = []
@@ -2110,7 +2122,7 @@ def segments(note: str) -> list[Segment]:
             flush()  # "Consent: risks of Mohs, flap ... discussed." is one line; the next line is the work
             section = "other"
         if section == "narrative" and inline_narrative and (
-            re.match(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s", ln) or ln.count("|") >= 2
+            _NUMBERED_LINE.match(ln) or ln.count("|") >= 2
         ):
             # "Hx: s/p Mohs 2021.\n1) R upper back - 7 mm papule -> shave biopsy": today's numbered list
             flush()
@@ -2155,13 +2167,13 @@ def segments(note: str) -> list[Segment]:
             label = ln.split(":", 1)[0] if ":" in ln else ln
             if h in _SOAP_SECTION:
                 section = _SOAP_SECTION[h]
-            elif re.search(r"attestation", h, re.I):
+            elif _ATTESTATION_WORD.search(h):
                 section = "narrative"  # "MOHS SURGEON / TEACHING PHYSICIAN ATTESTATION:": read by extract/corrections
-            elif re.search(r"diagnos[ie]s", h, re.I) and not re.search(r"procedur", h, re.I):
+            elif _DIAGNOSES_WORD.search(h) and not _PROCEDURE_WORD.search(h):
                 section = "assessment"  # "PREOPERATIVE DIAGNOSES:" names the lesions, it is no procedure section
             elif (
-                PROC_HEADERS.search(h) or (len(label) < 40 and re.search(r"procedur", label, re.I))
-            ) and not re.match(r"\s*procedures?\s*:\s*(?:none|n/a)", ln, re.I):
+                PROC_HEADERS.search(h) or (len(label) < 40 and _PROCEDURE_WORD.search(label))
+            ) and not _PROCEDURES_NONE.match(ln):
                 section = "procedure"
             elif CONSENT_HEADERS.search(h):
                 section = "consent"
@@ -2179,7 +2191,7 @@ def segments(note: str) -> list[Segment]:
                 cur_start = None  # a bare header line is not a segment of its own
             continue
         if _ITEM_RE.match(ln):
-            bullet = bool(re.match(r"^\s*[-•*·]\s", ln))
+            bullet = bool(_BULLET.match(ln))
             # a bullet under a numbered item (or inside a procedure block) continues it
             if not (bullet and cur_start is not None and (cur_section == "procedure" or cur_numbered)):
                 flush()
@@ -2961,6 +2973,16 @@ def sizes_at(svc: Service, site: Site) -> list[float]:
     return out
 
 
+_NON_WORDS = re.compile(r"\W+")
+_LATERALITY_WORD = re.compile(r"\b(?:left|right|lt|rt|l|r|bilateral|bilat)\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _site_words(site_text: str) -> str:
+    """A site's words without laterality ("right dorsal forearm" -> "dorsal forearm"), lower case."""
+    return _SPACES.sub(" ", _LATERALITY_WORD.sub(" ", _NON_WORDS.sub(" ", site_text.lower()))).strip()
+
+
 def same_lesion(a: Service, b: Service) -> bool:
     """Do two services describe the same documented lesion (lesion id, else site region/side/text)?"""
     if (
@@ -2977,9 +2999,7 @@ def same_lesion(a: Service, b: Service) -> bool:
     if a.site.laterality and b.site.laterality and a.site.laterality != b.site.laterality:
         return False
     # laterality is compared above: "right dorsal forearm" and "R forearm" name the same place
-    lat = r"\b(?:left|right|lt|rt|l|r|bilateral|bilat)\b"
-    ta = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", a.site.text.lower()))).strip()
-    tb = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", b.site.text.lower()))).strip()
+    ta, tb = _site_words(a.site.text), _site_words(b.site.text)
     qa, qb = _SITE_QUALIFIER.search(ta), _SITE_QUALIFIER.search(tb)
     if ta == tb or ta in tb or tb in ta:
         return True

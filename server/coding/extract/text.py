@@ -58,12 +58,13 @@ _NUMWORD = (
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a single|single|a dozen|dozen|both)"
 )
 NUMWORD_RE = re.compile(r"\b" + _NUMWORD + r"\b", re.I)
+_SPACES = re.compile(r"\s+")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
 def word_to_int(word: str) -> int | None:
     w = word.lower().strip().replace("-", " ")
-    w = re.sub(r"\s+", " ", w)
+    w = _SPACES.sub(" ", w)
     if w.isdigit():
         return int(w)
     if w in ROMAN:
@@ -263,13 +264,44 @@ def _lesion_word_nearer(before: str) -> bool:
     return les is not None and rep is not None and les.start() > rep.end()
 
 
+_ELLIPSE_WORD = re.compile(r"ellipse|elliptical|fusiform", re.I)
+_STOP_CHAR = re.compile(r"[.;]")
+
+
 def _ellipse_nearer(before: str) -> bool:
     """An ellipse named earlier in the clause, with no lesion word between it and the measurement."""
-    ell = last(re.finditer(r"ellipse|elliptical|fusiform", before, re.I))
-    return ell is not None and not re.search(r"[.;]", before[ell.end() :]) and not _LESION_CTX.search(before[ell.end() :])
+    ell = last(_ELLIPSE_WORD.finditer(before))
+    return ell is not None and not _STOP_CHAR.search(before[ell.end() :]) and not _LESION_CTX.search(before[ell.end() :])
 
 
 _EXCISED_AFTER = re.compile(r"\s*(?:total\s+)?(?:excised|excision)\s+(?:diameter|diam\b|size)", re.I)
+# _classify's contexts, before and after the measurement
+_ELLIPSE_LENGTH = re.compile(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", re.I)
+_LONG_AFTER = re.compile(r"\s*long\b", re.I)
+_WOUND_BEFORE = re.compile(r"\b(?:wound|incision|closure|repair)\s*$", re.I)
+_OLD_WOUND_BEFORE = re.compile(
+    r"\b(?:healing|healed|old|prior|previous)\s+(?:\w+\s+)?(?:wound|incision)\s*$", re.I
+)
+_FINAL_BEFORE = re.compile(r"\bfinal\s*[:=]?\s*$", re.I)
+_CLOSURE_WORD = re.compile(r"clos|repair|sutur", re.I)
+_LENGTH_BEFORE = re.compile(
+    r"(?:length|long|\blen)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
+    r"|~)?\s*$",
+    re.I,
+)
+_UNDERMINING = re.compile(r"undermin\w*", re.I)
+_RESULT_BEFORE = re.compile(
+    r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised|\bgiving|\byielding|\bresulting\s+in)\s*$"
+)
+_MARGIN_WORD = re.compile(r"margin", re.I)
+_DEFECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}defect", re.I)
+_BEFORE_INCISION = re.compile(r"(?:before|prior\s+to)\s+(?:the\s+)?incision", re.I)
+_REPAIR_AFTER = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear(?!\s+scar)|"
+    r"layered|intermediate|complex|simple)",
+    re.I,
+)
+_ELLIPSE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", re.I)
 
 
 def _classify(text: str, start: int, end: int, value: float) -> Measure:
@@ -286,22 +318,17 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     ):  # (or an indented run-on line of capitals dictation: "... WITH 2 MM\n    MARGINS")
         line_after = wrapped.split("\n", 1)[0]  # "A 2 mm\nmargin was marked": a wrapped sentence, not a new field
     kind = "other"
-    if re.search(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", before[-30:], re.I):
+    if _ELLIPSE_LENGTH.search(before[-30:]):
         kind = "ellipse"  # "Ellipse length: 4.0 cm" beside "Repair length: 4.0 cm"
     elif (
-        re.match(r"\s*long\b", after, re.I)
-        and re.search(r"\b(?:wound|incision|closure|repair)\s*$", before, re.I)
-        and not re.search(r"\b(?:healing|healed|old|prior|previous)\s+(?:\w+\s+)?(?:wound|incision)\s*$", before, re.I)
+        _LONG_AFTER.match(after)
+        and _WOUND_BEFORE.search(before)
+        and not _OLD_WOUND_BEFORE.search(before)
     ):
         kind = "repair"  # "Wound 3.8 cm long. Layered closure: ..."
-    elif re.search(r"\bfinal\s*[:=]?\s*$", before, re.I) and re.search(r"clos|repair|sutur", text[ls:start], re.I):
+    elif _FINAL_BEFORE.search(before) and _CLOSURE_WORD.search(text[ls:start]):
         kind = "repair"  # "LAYERED CLOSURE 4-0 Monocryl deep, 5-0 nylon simple interrupted. Final 4.2 cm."
-    elif re.search(
-        r"(?:length|long|\blen)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
-        r"|~)?\s*$",
-        before,
-        re.I,
-    ):
+    elif _LENGTH_BEFORE.search(before):
         kind = "repair"
     elif _MARGIN_AFTER.match(line_after) or _MARGIN_BEFORE.search(before) or _MARGIN_PAREN.search(before):
         kind = "margin"
@@ -309,31 +336,24 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "punch"
     elif _ELLIPSE_CTX.search(before[-14:]):
         kind = "ellipse"  # "excised diam 1.1cm. Ellipse 3.3cm": the ellipse's length, not the excised diameter
-    elif re.search(r"undermin\w*", near_before, re.I):
+    elif _UNDERMINING.search(near_before):
         kind = "other"  # "limited undermining (approximately 1 cm)": a distance, not the lesion
     elif _EXCISED_CTX.search(before[-40:]) or _EXCISED_AFTER.match(after) or (
-        re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised|\bgiving|\byielding|\bresulting\s+in)\s*$", before)
-        and re.search(r"margin", text[max(0, start - 90) : start], re.I)
+        _RESULT_BEFORE.search(before)
+        and _MARGIN_WORD.search(text[max(0, start - 90) : start])
     ):
         kind = "excised"
     elif _DEPTH_CTX.search(near_before):
         kind = "depth"
-    elif _DEFECT_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}defect", after, re.I):
+    elif _DEFECT_CTX.search(near_before) or _DEFECT_AFTER.match(after):
         kind = "defect"
     elif (
         _REPAIR_CTX.search(near_before)
         and not _lesion_word_nearer(near_before)
-        and not re.search(r"(?:before|prior\s+to)\s+(?:the\s+)?incision", near_before, re.I)  # "measured before incision:"
-    ) or re.match(
-        r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear(?!\s+scar)|"
-        r"layered|intermediate|complex|simple)",
-        line_after,
-        re.I,
-    ):
+        and not _BEFORE_INCISION.search(near_before)  # "measured before incision:"
+    ) or _REPAIR_AFTER.match(line_after):
         kind = "repair"
-    elif _ELLIPSE_CTX.search(near_before) or re.match(
-        r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", after, re.I
-    ):
+    elif _ELLIPSE_CTX.search(near_before) or _ELLIPSE_AFTER.match(after):
         kind = "ellipse"
     elif _ellipse_nearer(before):
         kind = "ellipse"  # "a fusiform ellipse oriented along relaxed skin tension lines (6.5 x 2.4 cm)"
