@@ -157,14 +157,14 @@ class Measure:
     text: str
 
 
-_MARGIN_BEFORE = re.compile(
+_MARGIN_BEFORE = FoldedPattern(re.compile(
     r"margins?\s*(?:of|were|was|:|=|\||measuring)?\s*(?:approximately|approx\.?|about|~)"
     r"?\s*$",
     re.I,
-)
-_MARGIN_PAREN = re.compile(
+))
+_MARGIN_PAREN = FoldedPattern(re.compile(
     r"margins?\s*\((?:(?:narrowest|closest|smallest|minimum|min|at\s+least)\s*|[^()\n]{0,24}?,\s*up\s+to\s+)$", re.I
-)  # "2 MM MARGINS (NARROWEST 2 MM, UP TO 3 MM AT POLES)"
+))  # "2 MM MARGINS (NARROWEST 2 MM, UP TO 3 MM AT POLES)"
 _MARGIN_AFTER = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:clinical(?:ly clear)?\s+|peripheral\s+|surgical\s+|clear\s"
     r"+|"
@@ -174,17 +174,17 @@ _MARGIN_AFTER = re.compile(
     re.I,
 )
 _PUNCH_AFTER = re.compile(r"^\s*(?:-\s*)?(?:disposable\s+)?punch", re.I)
-_PUNCH_BEFORE = re.compile(r"punch(?:\s+biopsy)?(?:\s+tool)?\s*(?:of|size|:)?\s*$", re.I)
+_PUNCH_BEFORE = FoldedPattern(re.compile(r"punch(?:\s+biopsy)?(?:\s+tool)?\s*(?:of|size|:)?\s*$", re.I))
 _REPAIR_CTX = FoldedPattern(re.compile(
     r"(?:repair|closure|closed|suture|sutured|length|linear|wound\s+(?:length|measur)|layered|"
     r"approximated|final\s+(?:wound|repair)|incision)",
     re.I,
 ))
-_DEFECT_CTX = re.compile(
+_DEFECT_CTX = FoldedPattern(re.compile(
     r"(?:defect|post[- ]?(?:op(?:erative)?|curettage|treatment)\s+(?:size|diameter)|"
     r"final\s+(?:size|diameter))",
     re.I,
-)
+))
 _EXCISED_CTX = FoldedPattern(re.compile(
     r"(?:excised\s+diam(?:eter|\.)?|exc(?:ision|\.)?\s+diam(?:eter|\.)?|total\s+excised|diamete"
     r"r\s+excised|"
@@ -264,7 +264,7 @@ def _lesion_word_nearer(before: str) -> bool:
     return les is not None and rep is not None and les.start() > rep.end()
 
 
-_ELLIPSE_WORD = re.compile(r"ellipse|elliptical|fusiform", re.I)
+_ELLIPSE_WORD = FoldedPattern(re.compile(r"ellipse|elliptical|fusiform", re.I))
 _STOP_CHAR = re.compile(r"[.;]")
 
 
@@ -276,26 +276,26 @@ def _ellipse_nearer(before: str) -> bool:
 
 _EXCISED_AFTER = re.compile(r"\s*(?:total\s+)?(?:excised|excision)\s+(?:diameter|diam\b|size)", re.I)
 # _classify's contexts, before and after the measurement
-_ELLIPSE_LENGTH = re.compile(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", re.I)
+_ELLIPSE_LENGTH = FoldedPattern(re.compile(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", re.I))
 _LONG_AFTER = re.compile(r"\s*long\b", re.I)
-_WOUND_BEFORE = re.compile(r"\b(?:wound|incision|closure|repair)\s*$", re.I)
-_OLD_WOUND_BEFORE = re.compile(
+_WOUND_BEFORE = FoldedPattern(re.compile(r"\b(?:wound|incision|closure|repair)\s*$", re.I))
+_OLD_WOUND_BEFORE = FoldedPattern(re.compile(
     r"\b(?:healing|healed|old|prior|previous)\s+(?:\w+\s+)?(?:wound|incision)\s*$", re.I
-)
-_FINAL_BEFORE = re.compile(r"\bfinal\s*[:=]?\s*$", re.I)
-_CLOSURE_WORD = re.compile(r"clos|repair|sutur", re.I)
-_LENGTH_BEFORE = re.compile(
+))
+_FINAL_BEFORE = FoldedPattern(re.compile(r"\bfinal\s*[:=]?\s*$", re.I))
+_CLOSURE_WORD = FoldedPattern(re.compile(r"clos|repair|sutur", re.I))
+_LENGTH_BEFORE = FoldedPattern(re.compile(
     r"(?:length|long|\blen)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
     r"|~)?\s*$",
     re.I,
-)
-_UNDERMINING = re.compile(r"undermin\w*", re.I)
+))
+_UNDERMINING = FoldedPattern(re.compile(r"undermin\w*", re.I))
 _RESULT_BEFORE = re.compile(
     r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised|\bgiving|\byielding|\bresulting\s+in)\s*$"
 )
-_MARGIN_WORD = re.compile(r"margin", re.I)
+_MARGIN_WORD = FoldedPattern(re.compile(r"margin", re.I))
 _DEFECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}defect", re.I)
-_BEFORE_INCISION = re.compile(r"(?:before|prior\s+to)\s+(?:the\s+)?incision", re.I)
+_BEFORE_INCISION = FoldedPattern(re.compile(r"(?:before|prior\s+to)\s+(?:the\s+)?incision", re.I))
 _REPAIR_AFTER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear(?!\s+scar)|"
     r"layered|intermediate|complex|simple)",
