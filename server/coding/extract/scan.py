@@ -77,10 +77,12 @@ class FoldedScanner:
         # a lexicon's words share no literal worth looking for (and its parse is dear)
         self.needs = required_literals(self.lower_rx) if self.lower_rx is not None and not lexicon else ()
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same)."""
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same).
+        ``low``: ``text.lower()``, when the caller has it already."""
         if self.scan_rx is not None and text.isascii():
-            low = text.lower()
+            if low is None:
+                low = text.lower()
             for need in self.needs:
                 for literal in need:
                     if literal in low:

@@ -572,7 +572,7 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
     for pat, gate in _COUNT_GATED:
         if gate is not None and low is not None and gate.search(low) is None:
             continue  # the lower-cased text lacks what every match of the pattern holds
-        for m in pat.finditer(text):
+        for m in pat.finditer(text, low):
             if _LABEL_RE.match(m.group(0)):
                 continue  # "Punch bx #2 L upper back", "Number two, right forearm": an item's label
             g = m.group(1)
