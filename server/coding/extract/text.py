@@ -859,6 +859,12 @@ class _AssertionRx:
         "hist_pre",
         "hist_post",
         "disc",
+        "empty",
+        "nothing",
+        "discuss",
+        "new_clause",
+        "booked",
+        "today",
     )
 
     def __init__(self, folded: bool) -> None:
@@ -870,6 +876,9 @@ class _AssertionRx:
         self.hypo_pre, self.hypo_post = pick(HYPO_PRE), pick(HYPO_POST)
         self.hist_pre, self.hist_post = pick(HIST_PRE), pick(HIST_POST)
         self.disc = pick(_DISCUSSED_POST)
+        self.empty, self.nothing = pick(_EMPTY_FIELD), pick(_NOTHING_AFTER)
+        self.discuss, self.new_clause = pick(_DISCUSS_START), pick(_NEW_CLAUSE)
+        self.booked, self.today = pick(_FUTURE_BOOKED), pick(_TODAY_WORD)
 
 
 _NOTHING_AFTER = re.compile(r"(?:/[a-z]+)*[ \t]+(?:nothing|none|n/a(?![\w/]))\b", re.I)  # "pared nothing", "Flap/graft N/A"
@@ -901,7 +910,7 @@ def assertion(text: str, start: int, end: int) -> str:
         return "hypothetical"  # "return if it recurs (then matricectomy)"
     lclause = left[lt.end() :] if lt else left
     rt = rx.term.search(right)
-    if len(lclause.strip(" -*•\t")) <= 12 and _EMPTY_FIELD.match(right):
+    if len(lclause.strip(" -*•\t")) <= 12 and rx.empty.match(right):
         # a field left empty: "Psoralen: none", "Flap / graft: ***", "Topical tar or other photosensitizing
         # preparation applied before UV: NONE"
         return "negated"
@@ -927,9 +936,9 @@ def assertion(text: str, start: int, end: int) -> str:
             return "negated"
     elif len(lclause) > 70 and _DENIES_LIST.search(lclause[-160:]):
         return "negated"  # "Denies itching, bleeding, irritation, catching on clothing, or any recent change in size"
-    if rx.neg_post.search(rclause_short[:45]) or _NOTHING_AFTER.match(right):
+    if rx.neg_post.search(rclause_short[:45]) or rx.nothing.match(right):
         return "negated"  # "LN2 not done"; "pared nothing"
-    if _DISCUSS_START.match(low) and not rx.aff.search(low) and not _NEW_CLAUSE.search(left):
+    if rx.discuss.match(low) and not rx.aff.search(low) and not rx.new_clause.search(left):
         return "hypothetical"  # "We discussed Mohs surgery, standard excision, and ED&C for this lesion."
     cond = _CONDITIONAL_START.match(text)
     if cond and re.search(r",|->|→|=>|\bthen\b", text[cond.end() : start]) and not affirmed:
@@ -949,13 +958,13 @@ def assertion(text: str, start: int, end: int) -> str:
         not affirmed or (aff_right is None or aff_right.start() > hp.start()) and last_aff_left is None
     ):
         return "hypothetical"
-    if not affirmed and _FUTURE_BOOKED.search(rclause[:120]):
+    if not affirmed and rx.booked.search(rclause[:120]):
         return "hypothetical"  # "wide local excision with rotation flap ..., booked in the OR tomorrow 03/06"
     label = left[max(0, lt.start() - 60) : lt.start()] if lt is not None and lt.group(0) == ":" else ""
     post = rx.hist_post.search(rclause_short[:40])
     # "today" says the mention is today's work, unless it comes after the history cue ("whose Mohs surgery on the
     # nose last year healed well, asked today ...")
-    today = _TODAY_WORD.search(lclause_short + (rclause_short[: post.start()] if post else rclause_short))
+    today = rx.today.search(lclause_short + (rclause_short[: post.start()] if post else rclause_short))
     if (
         rx.hist_pre.search(lclause_short[-45:])
         or post
