@@ -492,6 +492,11 @@ if given is not None:
             assert [m.span() for m in folded.finditer(text.lower())] == [
                 m.span() for m in plain.finditer(text)
             ]
+        for name in services._KindCues.__slots__:
+            folded, plain = getattr(services._KIND_CUES_FOLDED, name), getattr(services._KIND_CUES, name)
+            assert [m.span() for m in folded.finditer(text.lower())] == [
+                m.span() for m in plain.finditer(text)
+            ]
 
 
 

@@ -510,13 +510,15 @@ def _affirmed_kinds(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=8192)
 def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     out = []
+    # the cues run case-folded on the lower-cased text (same offsets; extract/scan.py)
+    low, cue = (text.lower(), _KIND_CUES_FOLDED) if text.isascii() else (text, _KIND_CUES)
     all_kinds = find_kinds(text)
     # an excision next to an affirmed Mohs is a Mohs layer; "options: Mohs, excision ..." is no Mohs
     has_mohs = any(k == "mohs" and tx.assertion_in(text, s, e) == "affirmed" for k, s, e in all_kinds)
     for kind, s, e in all_kinds:
         ss, se = tx.sentence_bounds(text, s)
         if kind == "biopsy" and (
-            (_BX_HIST_AFTER.match(text[e : e + 70]) and not re.match(r"[.;]\s", text[e : e + 2]))
+            (cue.bx_hist_after.match(low[e : e + 70]) and not re.match(r"[.;]\s", text[e : e + 2]))
             or _BX_HIST_BEFORE.search(text[max(0, s - 30) : s])
         ):  # "bx 3/1 showed BCC" (not "... biopsy.\nResults in about one week")
             continue
@@ -524,41 +526,41 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "Stage 1: excised with 2 mm margin, divided into 4 tissue blocks": a Mohs layer
         if (
             kind == "excision"
-            and (has_mohs or _MOHS_STAGE.search(text[ss:se]))
+            and (has_mohs or cue.mohs_stage.search(low[ss:se]))
             and not re.search(r"excision\s+of|excised\s+(?:with|using)\s+\d", text[s : e + 15], re.I)
         ):
             if has_mohs or _MOHS_STAGE_WORDS.search(text[ss:se]):
                 continue
-        if kind == "destruction" and _PART_OF_ID_OR_NAIL.search(text[max(0, s - 40) : s]):
+        if kind == "destruction" and cue.part_of_id_or_nail.search(low[max(0, s - 40) : s]):
             continue  # "granulation (tissue) curetted", "cavity gently curetted": part of the nail procedure / I&D
         if kind == "paring" and (
-            (_WART_WORD.search(text, ss, se) and not _HYPERKERATOSIS.search(text, ss, se))
-            or (_WART_WORD.search(text) and not _HYPERKERATOSIS.search(text) and "destruction" in (k for k, _, _ in all_kinds))
+            (cue.wart.search(low, ss, se) and not cue.hyperkeratosis.search(low, ss, se))
+            or (cue.wart.search(low) and not cue.hyperkeratosis.search(low) and "destruction" in (k for k, _, _ in all_kinds))
         ):
             continue  # "R forefoot warts x2: debulked/pared then LN2": paring is part of the wart's destruction
         if (
             kind == "destruction"
-            and _BASE_BEFORE.search(text[max(0, s - 24) : s])
+            and cue.base_before.search(low[max(0, s - 24) : s])
             and any(k == "shave" for k, _, _ in all_kinds)
         ):
             continue  # "Lesion shaved flush; base curetted and electrocauterized": part of the shave removal
-        if kind == "destruction" and _DEBULK.search(text[ss:se]):
+        if kind == "destruction" and cue.debulk.search(low[ss:se]):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy", "destruction", "tag") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
-        if kind in ("tag", "destruction") and _LEFT_ALONE.search(text, ss, se):
+        if kind in ("tag", "destruction") and cue.left_alone.search(low, ss, se):
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
         if _ATTESTATION.search(text, ss, se):
             continue  # "A. Lindgren MD - present for the entire Mohs procedure": the attending's attestation
         if kind in MAIN_KINDS and _MONTH_YEAR_AFTER.match(text, e):
             continue  # "I&D at BAS 10/2025": a month and year is an earlier visit's work
-        if _THEIR_SERVICE.search(text, max(ss, s - 70), s):
+        if cue.their_service.search(low, max(ss, s - 70), s):
             continue  # "she drove her husband Lyle in for his freeze today": another person's treatment
-        if _SEQUELA_OF.search(text, max(ss, s - 80), s):
+        if cue.sequela_of.search(low, max(ss, s - 80), s):
             continue  # "Keloids following acne in his youth and a shoulder mole excision": the scar's cause
-        if _REFERENCE_BEFORE.search(text[max(ss, s - 30) : s]):
+        if cue.reference_before.search(low[max(ss, s - 30) : s]):
             continue  # "nothing beyond the biopsies was done today": a reference to services named elsewhere
-        if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
+        if cue.risks_of.search(low[ss:s]) or cue.leaflet_after.match(low, e):
             continue  # "risks of biopsy, excision, Mohs surgery ..."; "Mohs information sheet given"
         status = tx.assertion(text[ss:se], s - ss, e - ss)
         if kind in ("postop", "repair", "frozen"):
@@ -568,7 +570,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
                 continue  # "suture removal is scheduled for 03/16": not today's post-op care
         elif status != "affirmed":
             continue
-        if kind == "excision" and _RESULT_REPORTED.search(text[ss:se]) and not _TODAY.search(text[ss:se]):
+        if kind == "excision" and cue.result_reported.search(low[ss:se]) and not cue.today.search(low[ss:se]):
             continue  # "SCC R forearm excised, margins clear": an earlier excision's result, not today's work
         if kind == "excision" and re.search(
             r"(?:completely|fully|incompletely|narrowly|adequately|entirely)\s+$", text[max(0, s - 16) : s], re.I
@@ -576,7 +578,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "compound nevus with mild atypia, completely excised": the pathology's verdict
         if kind == "excision" and _REPAIR_PART.search(text[max(0, s - 40) : s]):
             continue  # "Burow's triangle excised", "dog-ear excised": part of the repair, not a lesion excision
-        if (kind in ("excision", "destruction", "shave") and _SCAR_AFTER.match(text, e)) or _HEALING_SITE.match(text, e):
+        if (kind in ("excision", "destruction", "shave") and cue.scar_after.match(low, e)) or cue.healing_site.match(low, e):
             continue  # "WLE scar R upper back without pigment", "L back ED&C scar flat": an earlier treatment's scar
         out.append((kind, s, e))
     return tuple(out)
@@ -656,6 +658,46 @@ _HEALING_SITE = re.compile(
     r"not\s+(?:examined|addressed|evaluated|seen))", re.I
 )
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
+
+
+class _KindCues:
+    """_affirmed_kinds_cached's case-insensitive cues, as written or case-folded (for lower-cased ASCII text:
+    same offsets; extract/scan.py)."""
+
+    __slots__ = (
+        "bx_hist_after",
+        "mohs_stage",
+        "part_of_id_or_nail",
+        "wart",
+        "hyperkeratosis",
+        "base_before",
+        "debulk",
+        "left_alone",
+        "their_service",
+        "sequela_of",
+        "reference_before",
+        "risks_of",
+        "leaflet_after",
+        "result_reported",
+        "today",
+        "scar_after",
+        "healing_site",
+    )
+
+    def __init__(self, folded: bool) -> None:
+        patterns = (
+            _BX_HIST_AFTER, _MOHS_STAGE, _PART_OF_ID_OR_NAIL, _WART_WORD, _HYPERKERATOSIS, _BASE_BEFORE, _DEBULK,
+            _LEFT_ALONE, _THEIR_SERVICE, _SEQUELA_OF, _REFERENCE_BEFORE, _RISKS_OF, _LEAFLET_AFTER, _RESULT_REPORTED,
+            _TODAY, _SCAR_AFTER, _HEALING_SITE,
+        )
+        for slot, rx in zip(self.__slots__, patterns, strict=True):
+            low = FoldedScanner(rx).lower_rx if folded else rx
+            if low is None:
+                raise ValueError(f"not a case-insensitive lower-case pattern: {rx.pattern[:60]!r}")
+            setattr(self, slot, low)
+
+
+_KIND_CUES, _KIND_CUES_FOLDED = _KindCues(folded=False), _KindCues(folded=True)
 
 
 def _other_sites_only(t: str, pos: int, site: Site) -> bool:
