@@ -178,9 +178,17 @@ MAIN_KINDS = {
 }
 
 _TECH_BX = [
-    ("incisional", re.compile(r"incisional|wedge|incision(?:al)?\s+bx|\bibx", re.I)),
-    ("punch", re.compile(r"punch|\bpbx", re.I)),
-    ("tangential", re.compile(r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave|\b[st]bx", re.I)),
+    ("incisional", FoldedPattern(re.compile(r"incisional|wedge|incision(?:al)?\s+bx|\bibx", re.I))),
+    ("punch", FoldedPattern(re.compile(r"punch|\bpbx", re.I))),
+    ("tangential", FoldedPattern(re.compile(
+        r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave|\b[st]bx", re.I
+    ))),
+]
+_TECH_DESTRUCTION = [
+    ("edc", FoldedPattern(re.compile(r"ed\s*&\s*c|ed\s*and\s*c|electrodes+ication|curett", re.I))),
+    ("cryo", FoldedPattern(re.compile(r"cryo|liquid\s+nitrogen|\bln2\b|freez|frozen", re.I))),
+    ("laser", FoldedPattern(re.compile(r"laser|\bpdl\b", re.I))),
+    ("chemical", FoldedPattern(re.compile(r"cantharidin|tca|trichloro|podophyll", re.I))),
 ]
 _REPAIR_TYPE = [
     (
@@ -1054,13 +1062,8 @@ def fill(svc: Service) -> Service:
         svc.dest_class = destruction_class(svc)
         if svc.dest_class == "vascular" and (areas := tx.find_areas(t) or tx.find_plane_areas(t)):
             svc.area_sqcm = max(a for a, _, _ in areas)  # "treated area 3.2 x 2.4 cm (7.7 sq cm)"
-        for tech, rx in (
-            ("edc", r"ed\s*&\s*c|ed\s*and\s*c|electrodes+ication|curett"),
-            ("cryo", r"cryo|liquid\s+nitrogen|\bln2\b|freez|frozen"),
-            ("laser", r"laser|\bpdl\b"),
-            ("chemical", r"cantharidin|tca|trichloro|podophyll"),
-        ):
-            if re.search(rx, t, re.I):
+        for tech, rx in _TECH_DESTRUCTION:
+            if rx.search(t):
                 svc.technique = tech
                 break
     if kind == "excision":
