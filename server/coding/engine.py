@@ -718,11 +718,11 @@ def _dated_before(sv: Service, text: str, sdate) -> bool:
     return d is not None and d < sdate
 
 
-_NOTHING_ELSE = re.compile(
+_NOTHING_ELSE = FoldedPattern(re.compile(
     r"\b(?:nothing\s+else|no\s+other\s+(?:problems?|issues?|concerns?|complaints?)(?:\s+(?:were|was))?)\s+"
     r"(?:was\s+|were\s+)?(?:to\s+)?address(?:ed)?\b",
     re.I,
-)
+))
 
 
 def _dose_from_note(services: list[Service], notes) -> None:

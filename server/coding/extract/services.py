@@ -2606,6 +2606,7 @@ _NO_PROCEDURES = FoldedPattern(re.compile(
     r"(?:today|this\s+visit)\s*(?:[.;]|$)",
     re.I | re.M,
 ))
+_MOHS_WORD = FoldedPattern(re.compile(r"\bmohs\b", re.I))
 
 
 def services_from_note(note_text: str, source: str) -> tuple[list[Service], list[Segment]]:
@@ -2805,7 +2806,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         prev = seg
     if header is not None and header_used and header in out and not header.sizes:
         _drop_header(out, header, derived)
-    if not any(sv.kind == "mohs" for sv in out) and re.search(r"\bmohs\b", note_text, re.I):
+    if not any(sv.kind == "mohs" for sv in out) and _MOHS_WORD.search(note_text):
         # a Mohs note whose only "Mohs" mention is the referral, with stages and blocks documented in prose
         if (
             (_STAGE_RE.search(note_text) and _BLOCKS_RE.search(note_text) or _stage_cells(note_text))
@@ -3354,7 +3355,9 @@ _PLUS_SERIES = re.compile(
     r"\bplus\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:series|panel|tray)\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I
 )
 _ANY_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_CORRECTED_TOTAL = re.compile(r"\bcorrected\s+(?:total|count|number)\b[^.\n\d]{0,20}(\d{1,3})\b", re.I)
+_CORRECTED_TOTAL = FoldedPattern(
+    re.compile(r"\bcorrected\s+(?:total|count|number)\b[^.\n\d]{0,20}(\d{1,3})\b", re.I)
+)
 _PATCH_TOTAL = re.compile(
     r"\btotal\b[^.\n:\d]{0,30}[:=?]?\s*(?:A\s*[:.)]\s*)?(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|h\b|hours?|days?|%))|"
     r"\b(\d{1,3})[^\S\n]+(?:\w+[^\S\n]+)?(?:in[^\S\n]+)?total\b",
