@@ -1134,14 +1134,14 @@ _REPAIR_ELSEWHERE = FoldedPattern(re.compile(
 
 
 _UNDERMINING = re.compile(r"(?:extensive|wide)\s+undermining", re.I)
-_REPAIR_NAMED = re.compile(
+_REPAIR_NAMED = FoldedPattern(re.compile(
     r"\b(?:(complex)|(intermediate)|(simple))\s*\)?\s+(?:\([^)\n]{0,20}\)\s*)?(?:linear\s+|layered\s+|(?:\d|single|one)-?\s*layer\s+)?"
     r"(?:repair|closure)\b|"
     r"\b(?:repair|closure)\s*\(\s*(?:(complex)|(intermediate)|(simple))\s*\)|"
     # a form field, filled from a pick list: "Repair: {RepairType:304812::"Intermediate (layered)"}"
     r"\b(?:repair|closure)(?:\s+type)?\s*:\s*(?:\{[^{}\n\"]{0,40}\"?)?\s*(?:(complex)|(intermediate)|(simple))\b",
     re.I,
-)
+))
 
 
 def complicated_drainage(doc: str) -> bool:
@@ -1674,10 +1674,10 @@ def _as_above_own(sv: Service) -> bool:
     return bool(_AS_ABOVE.search(sv.text[a:b]))
 
 
-_PLUS_COUNT = re.compile(
+_PLUS_COUNT = FoldedPattern(re.compile(
     # not dates: "reads 6/6 + 6/8"
     r"(?<![/.])\b(\d{1,2})\s*\+\s*(?:[a-z]+\s+){0,2}?(\d{1,2})\b(?!/|\s*(?:cm|mm|mg|ml|%|sec|s\b|min|j|mj))", re.I
-)
+))
 
 
 def _plus_count(t: str) -> int | None:
@@ -3351,9 +3351,9 @@ def _counts_from_list(out: list[Service], segs: list[Segment]) -> None:
 
 
 _ALLERGENS_N = re.compile(r"\b(\d{1,3})\s+allergens\b|\bseries\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I)
-_PLUS_SERIES = re.compile(
+_PLUS_SERIES = FoldedPattern(re.compile(
     r"\bplus\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:series|panel|tray)\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I
-)
+))
 _ANY_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CORRECTED_TOTAL = FoldedPattern(
     re.compile(r"\bcorrected\s+(?:total|count|number)\b[^.\n\d]{0,20}(\d{1,3})\b", re.I)
@@ -3599,7 +3599,9 @@ def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
         out[i : i + 1] = clones
 
 
-_EACH_LESION = re.compile(r"\b(?:each|every)\s+(?:lesion|spot|growth|one)\b|\ball\s+(?:three|four|five|3|4|5)\s+(?:lesions|spots)\b", re.I)
+_EACH_LESION = FoldedPattern(re.compile(
+    r"\b(?:each|every)\s+(?:lesion|spot|growth|one)\b|\ball\s+(?:three|four|five|3|4|5)\s+(?:lesions|spots)\b", re.I
+))
 _SIZED = ("shave", "excision", "destruction", "mohs")
 _COUNTED = ("destruction", "tag", "injection", "paring", "nail_debridement", "patch", "biopsy")
 _COUNT_HEADER = re.compile(

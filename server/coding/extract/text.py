@@ -110,12 +110,12 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # a length written in words: "one point four", "zero point eight", "five", "two and a half"
 _SPOKEN = rf"(?:{_NUMWORD}|zero)(?:\s+point(?:\s+{_DIGIT_WORD})+|\s+and\s+a\s+half)?"
 _LEN_UNIT = r"(?:cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)"
-_DIM_RE = re.compile(
+_DIM_RE = FoldedPattern(re.compile(
     rf"(?<![\w.])({NUM})\s*(cm|mm)?\s*(?:x|×|\*|by)\s*({NUM})\s*(cm|mm)?(?:\s*(?:x|×|\*|by)\s*({NUM}))?\s*(cm"
     rf"|mm)\b"
     r"(?!\s*(?:2|²|\^2))",
     re.I,
-)
+))
 # the same written out ("one point four by one point zero centimeters"), tried only when a note spells units
 _DIM_SPOKEN_RE = re.compile(
     rf"(?<![\w.])({NUM}|{_SPOKEN})\s*({_LEN_UNIT})?\s*(?:x|×|\*|by)\s*({NUM}|{_SPOKEN})\s*({_LEN_UNIT})?"
@@ -473,7 +473,7 @@ _RANGE_RE = FoldedPattern(re.compile(
     r"(?:-|–|to|through)\s*#?(\d+)\b(?!\s*(?:cm|mm))",
     re.I,
 ))
-_PAREN_WORD_RE = re.compile(r"\(\s*(" + _NUMWORD + r")\s*\)", re.I)
+_PAREN_WORD_RE = FoldedPattern(re.compile(r"\(\s*(" + _NUMWORD + r")\s*\)", re.I))
 
 
 # number tokens, first-letter grouped so the scan is cheap; the full patterns then .match() at each token
@@ -486,10 +486,10 @@ _NUM_TOKEN_RE = re.compile(
     re.I,
 )
 _PAREN_NUM_RE = re.compile(r"\b" + _NUMWORD + r"\s*\((\d+)\)", re.I)
-_ANOTHER_RE = re.compile(
+_ANOTHER_RE = FoldedPattern(re.compile(
     r"(?:\b(?:another|an\s+additional|plus)|(?<![\w)])\+)\s*(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|mg|%)|/\d)",
     re.I,
-)
+))
 _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)
 
 
