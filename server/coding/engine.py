@@ -136,7 +136,9 @@ _DEST_CLASS = {
 }
 
 
-_UNITS_NOTE = re.compile(r"(?:^|\n|;\s*)\s*(?:units?(?:\s+billed)?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml))", re.I)
+_UNITS_NOTE = FoldedPattern(re.compile(
+    r"(?:^|\n|;\s*)\s*(?:units?(?:\s+billed)?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml))", re.I
+))
 
 
 def _units(res: dict) -> int | None:
@@ -193,11 +195,11 @@ _NEXT_STEP = re.compile(
 )
 
 
-_WHOLE_REMOVAL = re.compile(
+_WHOLE_REMOVAL = FoldedPattern(re.compile(
     r"\bremoved\s+(?:in\s+(?:its|their)\s+entirety|entirely|completely|in\s+toto)|\bentire\s+lesion\s+removed|"
     r"\bcomplete\s+removal\b",
     re.I,
-)
+))
 
 
 def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Service | None:
@@ -790,7 +792,9 @@ def _apply_path_results(services: list[Service], reports: list, conds) -> None:
         return
 
 
-_CURETTED = re.compile(r"\b(?:then|and)\s+(?:the\s+)?(?:base\s+)?(?:was\s+)?curett|\bcurettage\s+and\s+electrodesicc", re.I)
+_CURETTED = FoldedPattern(re.compile(
+    r"\b(?:then|and)\s+(?:the\s+)?(?:base\s+)?(?:was\s+)?curett|\bcurettage\s+and\s+electrodesicc", re.I
+))
 
 
 def _sample_then_curette(services: list[Service], reports: list, ctx: Ctx) -> None:
