@@ -138,7 +138,9 @@ _DEST_CLASS = {
 }
 
 
-_UNITS_NOTE = re.compile(r"(?:^|\n|;\s*)\s*(?:units?(?:\s+billed)?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml))", re.I)
+_UNITS_NOTE = FoldedPattern(re.compile(
+    r"(?:^|\n|;\s*)\s*(?:units?(?:\s+billed)?|qty|quantity)\s*[:=]?\s*(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml))", re.I
+))
 
 
 def _units(res: dict) -> int | None:
@@ -195,11 +197,11 @@ _NEXT_STEP = re.compile(
 )
 
 
-_WHOLE_REMOVAL = re.compile(
+_WHOLE_REMOVAL = FoldedPattern(re.compile(
     r"\bremoved\s+(?:in\s+(?:its|their)\s+entirety|entirely|completely|in\s+toto)|\bentire\s+lesion\s+removed|"
     r"\bcomplete\s+removal\b",
     re.I,
-)
+))
 
 
 def _service_from_resource(res: dict, idx: BundleIndex, tables: Tables) -> Service | None:
@@ -753,14 +755,14 @@ def _dated_before(sv: Service, text: str, sdate) -> bool:
     return d is not None and d < sdate
 
 
-_NOTHING_ELSE = re.compile(
+_NOTHING_ELSE = FoldedPattern(re.compile(
     r"\b(?:nothing\s+else|no\s+other\s+(?:problems?|issues?|concerns?|complaints?)(?:\s+(?:were|was))?)\s+"
     r"(?:was\s+|were\s+)?(?:to\s+)?address(?:ed)?\b|"
     # "She comes in today only for the application.", "No change in condition or meds today; no other concerns."
     r"\b(?:comes?|came|returns?|here)\s+(?:in\s+|back\s+)?(?:today\s+)?only\s+for\b|"
     r"\bno\s+change\s+in\s+(?:condition|symptoms)[^.;\n]{0,30}[;,]\s*no\s+other\s+concerns\b",
     re.I,
-)
+))
 
 
 def _dose_from_note(services: list[Service], notes) -> None:
@@ -828,7 +830,9 @@ def _apply_path_results(services: list[Service], reports: list, conds) -> None:
         return
 
 
-_CURETTED = re.compile(r"\b(?:then|and)\s+(?:the\s+)?(?:base\s+)?(?:was\s+)?curett|\bcurettage\s+and\s+electrodesicc", re.I)
+_CURETTED = FoldedPattern(re.compile(
+    r"\b(?:then|and)\s+(?:the\s+)?(?:base\s+)?(?:was\s+)?curett|\bcurettage\s+and\s+electrodesicc", re.I
+))
 
 
 def _sample_then_curette(services: list[Service], reports: list, ctx: Ctx) -> None:

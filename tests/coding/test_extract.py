@@ -4,6 +4,7 @@ negation/hypothetical/historical scopes, note decoding and segmentation."""
 from __future__ import annotations
 
 import base64
+import re
 
 import pytest
 
@@ -491,6 +492,26 @@ if given is not None:
             assert [m.span() for m in folded.finditer(text.lower())] == [
                 m.span() for m in plain.finditer(text)
             ]
+        for name in services._KindCues.__slots__:
+            folded, plain = getattr(services._KIND_CUES_FOLDED, name), getattr(services._KIND_CUES, name)
+            assert [m.span() for m in folded.finditer(text.lower())] == [
+                m.span() for m in plain.finditer(text)
+            ]
+
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\bno\s+tx\b", r"[^\S\n]+x", r"\S+\s*;", r"[\s,]+and\b", r"\w+\W\d", r"[^\s\w]"],
+)
+def test_ascii_compile_matches_as_unicode_on_ascii_text(pattern):
+    from server.coding.extract.scan import ascii_compile
+
+    # Unicode \s also matches \x1c-\x1f: the ASCII pattern spells its space classes out
+    text = "no tx; no\x1ctx \x1d x\x1e\x1f;\tx_1 and\x0band,\x1fand a-1 " + "".join(map(chr, range(128)))
+    fast, plain = ascii_compile(pattern, 0), re.compile(pattern)
+    assert fast.flags & re.ASCII
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 # ------------------------------------------------------------------------------- pathology in the note

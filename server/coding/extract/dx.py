@@ -363,11 +363,12 @@ def find_dx(text: str) -> tuple[DxMention, ...]:
     """Diagnosis mentions in ``text`` (no site applied)."""
     out: list[DxMention] = []
     # the context windows are searched case-folded too (same offsets; see extract/scan.py)
-    if text.isascii() and _UNC_FOLD.lower_rx is not None and _CONF_FOLD.lower_rx is not None:
+    folded = text.isascii() and _UNC_FOLD.lower_rx is not None and _CONF_FOLD.lower_rx is not None
+    if folded:
         low, unc_rx, conf_rx = text.lower(), _UNC_FOLD.lower_rx, _CONF_FOLD.lower_rx
     else:
         low, unc_rx, conf_rx = text, UNCERTAIN_RE, CONFIRMED_RE
-    for m in _DX_SCAN.finditer(text):
+    for m in _DX_SCAN.finditer(text, low if folded else None):
         cat = _DX_CAT[m.lastgroup]
         if True:
             pre = low[max(0, m.start() - 45) : m.start()]

@@ -287,7 +287,6 @@ _NON_BEFORE = re.compile(r"\b(?:non|un|not)[- ]?$", re.I)
 def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
     out: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
-    sb: list[tuple[int, int]] | None = None
     for m in _IND_SCAN.finditer(text):
         kind = _IND_KIND[m.lastgroup]
         if kind in seen:
@@ -298,9 +297,7 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
             continue  # "Symptoms: [ ] itching [ ] bleeding [x] cosmetic concern": an unticked option
         if ("Q" in text or "?" in text) and tx.question_denied(text, m.start()):
             continue  # "Q: Symptoms (itch / bleeding / pain)?" / "A: None - denies all"; 'Itch? "Not really."'
-        if sb is None:
-            sb = tx.sentences(text)
-        ss, se = next(((a, b) for a, b in sb if a <= m.start() < b), (0, len(text)))
+        ss, se = tx.sentence_bounds(text, m.start())
         if _RISKS_BEFORE.search(text[ss : m.start()]):
             continue  # "risks ... including bleeding, infection, scarring": consent text, not a symptom
         if tx.OTHER_PERSON.search(text[max(ss, m.start() - 60) : m.start()]):
@@ -337,12 +334,14 @@ POLICY = re.compile(
 )
 
 
-_COURSE_DAY = re.compile(
+_COURSE_DAY = FoldedPattern(re.compile(
     r"\bday\s+(\d{1,3})\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?(?:puva\s+)?(?:treatment\s+)?course\b|"
     r"\bcourse\s+(?:start(?:ed)?|began|begun)\s*:?\s*(?:on\s+)?(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)",
     re.I,
-)
-_IMPROVED = re.compile(r"\bimprov(?:ed|ing|ement)\b|\bclearing\b|\bpasi\s+\d+\s*%?\s+(?:reduction|better)", re.I)
+))
+_IMPROVED = FoldedPattern(re.compile(
+    r"\bimprov(?:ed|ing|ement)\b|\bclearing\b|\bpasi\s+\d+\s*%?\s+(?:reduction|better)", re.I
+))
 
 
 def photo_course(text: str, source: str, sdate: date | None) -> list[Indication]:
@@ -367,13 +366,13 @@ def photo_course(text: str, source: str, sdate: date | None) -> list[Indication]
     return out
 
 
-_AUC_NOT_MET = re.compile(
+_AUC_NOT_MET = FoldedPattern(re.compile(
     r"\b(?:does|did|do)\s+not\s+meet\s+(?:the\s+)?(?:mohs\s+)?(?:appropriate[- ]use|auc)\b|"
     r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:mohs\s+)?(?:appropriate[- ]use|auc)\b|"
     r"\bauc\s*(?::|-)?\s*(?:not\s+met|inappropriate|not\s+appropriate)|"
     r"\bnot\s+(?:an?\s+)?appropriate\s+(?:candidate\s+)?for\s+mohs\b",
     re.I,
-)
+))
 
 
 def mohs_auc_not_met(text: str, source: str) -> list[Indication]:
@@ -552,10 +551,10 @@ def separately_identifiable(
 
 # a 090-day procedure decided at this visit and booked for the next day: "Decision today: wide local excision with
 # rotation flap reconstruction, booked in the ambulatory OR tomorrow"
-_MAJOR_WORD = re.compile(
+_MAJOR_WORD = FoldedPattern(re.compile(
     r"\b(?:flap|adjacent\s+tissue\s+transfer|skin\s+graft|ftsg|stsg|pulsed[- ]dye|pdl|chemical\s+peel|dermabrasion)\b",
     re.I,
-)
+))
 
 
 def major_decided_next_day(texts: list[str]) -> str | None:

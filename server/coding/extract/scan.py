@@ -8,6 +8,10 @@ run on the lower-cased text. For ASCII text this is exactly equivalent (same off
 ``str.lower`` keeps the length); anything else (non-ASCII, an upper-case literal in the pattern) takes the
 original pattern.
 
+The lower-case pattern only ever sees ASCII text, so it is compiled with ``re.ASCII``
+(:func:`ascii_compile`): the same matches, with ``\\b``, ``\\w`` and ``\\d`` tested by a table look-up
+instead of calls into the Unicode database at every position.
+
 The lower-case pattern is also rewritten by :func:`by_first_char` so that ``re`` tries fewer branches at
 each position (same matches, same groups). A lexicon scanner (every match starts at a word start, with one
 of a few hundred short literal prefixes: :func:`start_filter`) only tries the word starts that begin with
@@ -28,6 +32,30 @@ from re import _parser as _sre_parser
 _ESCAPES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
 
+def ascii_compile(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled for ASCII text only: with ``re.ASCII`` (unless verbose), which on ASCII text matches
+    exactly as Unicode matching does but for Unicode ``\\s`` also matching ``\\x1c``-``\\x1f``; so every
+    ``\\s``, ``\\S`` and character class holding one is first spelled out as the ASCII characters it matches
+    under Unicode rules (:func:`_spell_spaces`)."""
+    if flags & re.VERBOSE:
+        return re.compile(pattern, flags)
+    return re.compile(_spell_spaces(pattern, flags), (flags & ~re.UNICODE) | re.ASCII)
+
+
+def _spell_spaces(p: str, flags: int) -> str:
+    out, j = [], 0
+    while j < len(p):
+        end = j + 2 if p[j] == "\\" else _class_end(p, j) if p[j] == "[" else j + 1
+        atom = p[j:end]
+        escapes = _BACKSLASHED.findall(atom) if atom[0] == "[" else [atom]
+        if "\\s" in escapes or "\\S" in escapes:
+            one = re.compile(atom, flags)
+            atom = "[" + "".join(re.escape(chr(c)) for c in range(128) if one.fullmatch(chr(c))) + "]"
+        out.append(atom)
+        j = end
+    return "".join(out)
+
+
 class FoldedScanner:
     """``finditer`` with the semantics of the IGNORECASE pattern ``rx``, faster on ASCII text."""
 
@@ -40,19 +68,21 @@ class FoldedScanner:
         literals = _ESCAPES.sub("", rx.pattern)
         usable = bool(rx.flags & re.IGNORECASE) and not any(c.isupper() for c in literals)
         pattern = rx.pattern if rx.flags & re.VERBOSE else by_first_char(rx.pattern)
-        self.lower_rx = re.compile(pattern, rx.flags & ~re.IGNORECASE) if usable else None
+        self.lower_rx = ascii_compile(pattern, rx.flags & ~re.IGNORECASE) if usable else None
         self.starts = start_filter(self.lower_rx) if lexicon and self.lower_rx is not None else None
         # the start filter (zero-width, capture-free: same matches, same groups) in front of the pattern
         self.scan_rx = self.lower_rx
         if self.starts is not None and self.lower_rx is not None:
-            self.scan_rx = re.compile(f"{self.starts.pattern}(?:{pattern})", self.lower_rx.flags)
+            self.scan_rx = re.compile(f"{self.starts.pattern}(?:{self.lower_rx.pattern})", self.lower_rx.flags)
         # a lexicon's words share no literal worth looking for (and its parse is dear)
         self.needs = required_literals(self.lower_rx) if self.lower_rx is not None and not lexicon else ()
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same)."""
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """Matches over ``text``; ``m.group()`` of a fast-path match is lower case (offsets are the same).
+        ``low``: ``text.lower()``, when the caller has it already."""
         if self.scan_rx is not None and text.isascii():
-            low = text.lower()
+            if low is None:
+                low = text.lower()
             for need in self.needs:
                 for literal in need:
                     if literal in low:

@@ -179,9 +179,17 @@ MAIN_KINDS = {
 }
 
 _TECH_BX = [
-    ("incisional", re.compile(r"incisional|wedge|incision(?:al)?\s+bx|\bibx", re.I)),
-    ("punch", re.compile(r"punch|\bpbx", re.I)),
-    ("tangential", re.compile(r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave|\b[st]bx", re.I)),
+    ("incisional", FoldedPattern(re.compile(r"incisional|wedge|incision(?:al)?\s+bx|\bibx", re.I))),
+    ("punch", FoldedPattern(re.compile(r"punch|\bpbx", re.I))),
+    ("tangential", FoldedPattern(re.compile(
+        r"shave|tangential|saucer|scoop|curette?|superficial|deep\s+shave|\b[st]bx", re.I
+    ))),
+]
+_TECH_DESTRUCTION = [
+    ("edc", FoldedPattern(re.compile(r"ed\s*&\s*c|ed\s*and\s*c|electrodes+ication|curett", re.I))),
+    ("cryo", FoldedPattern(re.compile(r"cryo|liquid\s+nitrogen|\bln2\b|freez|frozen", re.I))),
+    ("laser", FoldedPattern(re.compile(r"laser|\bpdl\b", re.I))),
+    ("chemical", FoldedPattern(re.compile(r"cantharidin|tca|trichloro|podophyll", re.I))),
 ]
 _REPAIR_TYPE = [
     (
@@ -392,7 +400,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
         if True:
             if (
                 kind == "destruction"
-                and re.match(r"electro|hyfrec|cauter|\w*cautery|chemical", text[m.start() : m.end()], re.I)
+                and _HEAT_OR_CHEMICAL.match(text[m.start() : m.end()])
                 and _HEMOSTASIS.search(text[max(0, m.start() - 60) : m.end() + 40])
             ):
                 continue
@@ -415,6 +423,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_HEAT_OR_CHEMICAL = re.compile(r"electro|hyfrec|cauter|\w*cautery|chemical", re.I)
 _BIOPSIED_REF = re.compile(
     r"\bthe\s+(?:previously\s+)?biopsied\s+(?:lesion|site|area|spot)|\bbiopsy\s+(?:site|scar|photo\w*|picture|"
     r"images?|reports?|results?|slides?|patholog\w*|date)\b(?!\s*:)|"
@@ -518,14 +527,15 @@ def _affirmed_kinds(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=8192)
 def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     out = []
-    bounds = tx.sentences(text)
+    # the cues run case-folded on the lower-cased text (same offsets; extract/scan.py)
+    low, cue = (text.lower(), _KIND_CUES_FOLDED) if text.isascii() else (text, _KIND_CUES)
     all_kinds = find_kinds(text)
     # an excision next to an affirmed Mohs is a Mohs layer; "options: Mohs, excision ..." is no Mohs
     has_mohs = any(k == "mohs" and tx.assertion_in(text, s, e) == "affirmed" for k, s, e in all_kinds)
     for kind, s, e in all_kinds:
-        ss, se = next(((a, b) for a, b in bounds if a <= s < b), (0, len(text)))
+        ss, se = tx.sentence_bounds(text, s)
         if kind == "biopsy" and (
-            (_BX_HIST_AFTER.match(text[e : e + 70]) and not re.match(r"[.;]\s", text[e : e + 2]))
+            (cue.bx_hist_after.match(low[e : e + 70]) and not re.match(r"[.;]\s", text[e : e + 2]))
             or _BX_HIST_BEFORE.search(text[max(0, s - 30) : s])
         ):  # "bx 3/1 showed BCC" (not "... biopsy.\nResults in about one week")
             continue
@@ -533,41 +543,41 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "Stage 1: excised with 2 mm margin, divided into 4 tissue blocks": a Mohs layer
         if (
             kind == "excision"
-            and (has_mohs or _MOHS_STAGE.search(text[ss:se]))
+            and (has_mohs or cue.mohs_stage.search(low[ss:se]))
             and not re.search(r"excision\s+of|excised\s+(?:with|using)\s+\d", text[s : e + 15], re.I)
         ):
             if has_mohs or _MOHS_STAGE_WORDS.search(text[ss:se]):
                 continue
-        if kind == "destruction" and _PART_OF_ID_OR_NAIL.search(text[max(0, s - 40) : s]):
+        if kind == "destruction" and cue.part_of_id_or_nail.search(low[max(0, s - 40) : s]):
             continue  # "granulation (tissue) curetted", "cavity gently curetted": part of the nail procedure / I&D
         if kind == "paring" and (
-            (_WART_WORD.search(text, ss, se) and not _HYPERKERATOSIS.search(text, ss, se))
-            or (_WART_WORD.search(text) and not _HYPERKERATOSIS.search(text) and "destruction" in (k for k, _, _ in all_kinds))
+            (cue.wart.search(low, ss, se) and not cue.hyperkeratosis.search(low, ss, se))
+            or (cue.wart.search(low) and not cue.hyperkeratosis.search(low) and "destruction" in (k for k, _, _ in all_kinds))
         ):
             continue  # "R forefoot warts x2: debulked/pared then LN2": paring is part of the wart's destruction
         if (
             kind == "destruction"
-            and re.search(r"\bbase\s+(?:was\s+)?(?:then\s+|lightly\s+|gently\s+)?$", text[max(0, s - 24) : s], re.I)
+            and cue.base_before.search(low[max(0, s - 24) : s])
             and any(k == "shave" for k, _, _ in all_kinds)
         ):
             continue  # "Lesion shaved flush; base curetted and electrocauterized": part of the shave removal
-        if kind == "destruction" and re.search(r"\bdebulk", text[ss:se], re.I):
+        if kind == "destruction" and cue.debulk.search(low[ss:se]):
             continue  # "the tumor was debulked by curettage" before the first Mohs stage
         if kind in ("mohs", "excision", "biopsy", "destruction", "tag", "nail_avulsion", "nail_excision") and _OUTSIDE.search(text[ss : _wrapped_end(text, se)]):
             continue  # "Mohs performed there this morning", "biopsy at an outside practice": not our service
-        if kind in ("tag", "destruction") and _LEFT_ALONE.search(text, ss, se):
+        if kind in ("tag", "destruction") and cue.left_alone.search(low, ss, se):
             continue  # "skin tag r neck - pt not bothered, no tx.": an exam line of a lesion left untreated
         if _ATTESTATION.search(text, ss, se):
             continue  # "A. Lindgren MD - present for the entire Mohs procedure": the attending's attestation
         if kind in MAIN_KINDS and _MONTH_YEAR_AFTER.match(text, e):
             continue  # "I&D at BAS 10/2025": a month and year is an earlier visit's work
-        if _THEIR_SERVICE.search(text, max(ss, s - 70), s):
+        if cue.their_service.search(low, max(ss, s - 70), s):
             continue  # "she drove her husband Lyle in for his freeze today": another person's treatment
-        if _SEQUELA_OF.search(text, max(ss, s - 80), s):
+        if cue.sequela_of.search(low, max(ss, s - 80), s):
             continue  # "Keloids following acne in his youth and a shoulder mole excision": the scar's cause
-        if _REFERENCE_BEFORE.search(text[max(ss, s - 45) : s]):
+        if cue.reference_before.search(low[max(ss, s - 45) : s]):
             continue  # "nothing beyond the biopsies was done today": a reference to services named elsewhere
-        if _RISKS_OF.search(text[ss:s]) or _LEAFLET_AFTER.match(text, e):
+        if cue.risks_of.search(low[ss:s]) or cue.leaflet_after.match(low, e):
             continue  # "risks of biopsy, excision, Mohs surgery ..."; "Mohs information sheet given"
         status = tx.assertion(text[ss:se], s - ss, e - ss)
         if kind in ("postop", "repair", "frozen"):
@@ -577,7 +587,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
                 continue  # "suture removal is scheduled for 03/16": not today's post-op care
         elif status != "affirmed":
             continue
-        if kind == "excision" and _RESULT_REPORTED.search(text[ss:se]) and not _TODAY.search(text[ss:se]):
+        if kind == "excision" and cue.result_reported.search(low[ss:se]) and not cue.today.search(low[ss:se]):
             continue  # "SCC R forearm excised, margins clear": an earlier excision's result, not today's work
         if kind == "excision" and re.search(
             r"(?:completely|fully|incompletely|narrowly|adequately|entirely)\s+$", text[max(0, s - 16) : s], re.I
@@ -585,7 +595,7 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "compound nevus with mild atypia, completely excised": the pathology's verdict
         if kind == "excision" and _REPAIR_PART.search(text[max(0, s - 40) : s]):
             continue  # "Burow's triangle excised", "dog-ear excised": part of the repair, not a lesion excision
-        if (kind in ("excision", "destruction", "shave") and _SCAR_AFTER.match(text, e)) or _HEALING_SITE.match(text, e):
+        if (kind in ("excision", "destruction", "shave") and cue.scar_after.match(low, e)) or cue.healing_site.match(low, e):
             continue  # "WLE scar R upper back without pigment", "L back ED&C scar flat": an earlier treatment's scar
         if kind == "repair" and (_HEALING_BEFORE.search(text, max(ss, s - 30), s) or _HEALING_AFTER.match(text, e)):
             continue  # "Wound: intact 4.6 cm linear repair, edges well approximated": an earlier repair looked at
@@ -593,6 +603,8 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_BASE_BEFORE = re.compile(r"\bbase\s+(?:was\s+)?(?:then\s+|lightly\s+|gently\s+)?$", re.I)
+_DEBULK = re.compile(r"\bdebulk", re.I)
 _MONTH_YEAR_AFTER = re.compile(r"(?:[^.;,\n]|\n(?![ \t]*\n)){0,15}?\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
 _THEIR_SERVICE = re.compile(
     r"\b(?:(?:husband|son|father|dad|brother|grandfather|grandson|uncle)\b[^.;\n]{0,45}\bhis|"
@@ -679,6 +691,46 @@ _HEALING_AFTER = re.compile(
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:visit|morning|afternoon)\b", re.I)
 
 
+class _KindCues:
+    """_affirmed_kinds_cached's case-insensitive cues, as written or case-folded (for lower-cased ASCII text:
+    same offsets; extract/scan.py)."""
+
+    __slots__ = (
+        "bx_hist_after",
+        "mohs_stage",
+        "part_of_id_or_nail",
+        "wart",
+        "hyperkeratosis",
+        "base_before",
+        "debulk",
+        "left_alone",
+        "their_service",
+        "sequela_of",
+        "reference_before",
+        "risks_of",
+        "leaflet_after",
+        "result_reported",
+        "today",
+        "scar_after",
+        "healing_site",
+    )
+
+    def __init__(self, folded: bool) -> None:
+        patterns = (
+            _BX_HIST_AFTER, _MOHS_STAGE, _PART_OF_ID_OR_NAIL, _WART_WORD, _HYPERKERATOSIS, _BASE_BEFORE, _DEBULK,
+            _LEFT_ALONE, _THEIR_SERVICE, _SEQUELA_OF, _REFERENCE_BEFORE, _RISKS_OF, _LEAFLET_AFTER, _RESULT_REPORTED,
+            _TODAY, _SCAR_AFTER, _HEALING_SITE,
+        )
+        for slot, rx in zip(self.__slots__, patterns, strict=True):
+            low = FoldedScanner(rx).lower_rx if folded else rx
+            if low is None:
+                raise ValueError(f"not a case-insensitive lower-case pattern: {rx.pattern[:60]!r}")
+            setattr(self, slot, low)
+
+
+_KIND_CUES, _KIND_CUES_FOLDED = _KindCues(folded=False), _KindCues(folded=True)
+
+
 def _other_sites_only(t: str, pos: int, site: Site) -> bool:
     """The sentence at ``pos`` names sites, none of them in ``site``'s region."""
     a, b = tx.sentence_bounds(t, pos)
@@ -726,7 +778,7 @@ def fill(svc: Service) -> Service:
             # "psoriasis of elbows and knees ... Separately, new papule R shin -> shave biopsy": the site in
             # the procedure's own sentence, when the text names sites in other sentences too
             rel = svc.trigger.start - svc.base
-            sb = next(((a, b) for a, b in tx.sentences(t) if a <= rel < b), None)
+            sb = tx.sentence_at(t, rel)
             if sb is not None:
                 own = [x for x in svc.sites if sb[0] <= x.start < sb[1]]
                 if own and own[0] is not svc.sites[0] and not (sb[0] <= svc.sites[0].start < sb[1]):
@@ -1033,13 +1085,8 @@ def fill(svc: Service) -> Service:
         svc.dest_class = destruction_class(svc)
         if svc.dest_class == "vascular" and (areas := tx.find_areas(t) or tx.find_plane_areas(t)):
             svc.area_sqcm = max(a for a, _, _ in areas)  # "treated area 3.2 x 2.4 cm (7.7 sq cm)"
-        for tech, rx in (
-            ("edc", r"ed\s*&\s*c|ed\s*and\s*c|electrodes+ication|curett"),
-            ("cryo", r"cryo|liquid\s+nitrogen|\bln2\b|freez|frozen"),
-            ("laser", r"laser|\bpdl\b"),
-            ("chemical", r"cantharidin|tca|trichloro|podophyll"),
-        ):
-            if re.search(rx, t, re.I):
+        for tech, rx in _TECH_DESTRUCTION:
+            if rx.search(t):
                 svc.technique = tech
                 break
     if kind == "excision":
@@ -1110,14 +1157,14 @@ _REPAIR_ELSEWHERE = FoldedPattern(re.compile(
 
 
 _UNDERMINING = re.compile(r"(?:extensive|wide)\s+undermining", re.I)
-_REPAIR_NAMED = re.compile(
+_REPAIR_NAMED = FoldedPattern(re.compile(
     r"\b(?:(complex)|(intermediate)|(simple))\s*\)?\s+(?:\([^)\n]{0,20}\)\s*)?(?:linear\s+|layered\s+|(?:\d|single|one)-?\s*layer\s+)?"
     r"(?:repair|closure)\b|"
     r"\b(?:repair|closure)\s*\(\s*(?:(complex)|(intermediate)|(simple))\s*\)|"
     # a form field, filled from a pick list: "Repair: {RepairType:304812::"Intermediate (layered)"}"
     r"\b(?:repair|closure)(?:\s+type)?\s*:\s*(?:\{[^{}\n\"]{0,40}\"?)?\s*(?:(complex)|(intermediate)|(simple))\b",
     re.I,
-)
+))
 
 
 def complicated_drainage(doc: str) -> bool:
@@ -1661,10 +1708,10 @@ def _as_above_own(sv: Service) -> bool:
     return bool(_AS_ABOVE.search(sv.text[a:b]))
 
 
-_PLUS_COUNT = re.compile(
+_PLUS_COUNT = FoldedPattern(re.compile(
     # not dates: "reads 6/6 + 6/8"
     r"(?<![/.])\b(\d{1,2})\s*\+\s*(?:[a-z]+\s+){0,2}?(\d{1,2})\b(?!/|\s*(?:cm|mm|mg|ml|%|sec|s\b|min|j|mj))", re.I
-)
+))
 
 
 def _plus_count(t: str) -> int | None:
@@ -2159,6 +2206,16 @@ _PATIENT_COPY = re.compile(
 _DX_LINE = re.compile(r"\s*(?:dx|(?:pre|post)-?op(?:erative)?\s+(?:dx|diagnosis))\s*:", re.I)
 
 
+# segments()'s line tests
+_ATTESTATION_WORD = re.compile(r"attestation", re.I)
+_NOT_DONE_WORD = re.compile(r"not\s+(?:done|performed)|deferred|declined", re.I)
+_DIAGNOSES_WORD = re.compile(r"diagnos[ie]s", re.I)
+_PROCEDURE_WORD = re.compile(r"procedur", re.I)
+_PROCEDURES_NONE = re.compile(r"\s*procedures?\s*:\s*(?:none|n/a)", re.I)
+_BULLET = re.compile(r"^\s*[-•*·]\s")
+_NUMBERED_LINE = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s")
+
+
 def segments(note: str) -> list[Segment]:
     """Split a note into segments: numbered/bulleted items and paragraphs, tagged by section."""
     lines = []
@@ -2225,7 +2282,7 @@ def segments(note: str) -> list[Segment]:
             flush()  # "Consent: risks of Mohs, flap ... discussed." is one line; the next line is the work
             section = "other"
         if section == "narrative" and inline_narrative and (
-            re.match(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s", ln) or ln.count("|") >= 2
+            _NUMBERED_LINE.match(ln) or ln.count("|") >= 2
         ):
             # "Hx: s/p Mohs 2021.\n1) R upper back - 7 mm papule -> shave biopsy": today's numbered list
             flush()
@@ -2270,15 +2327,15 @@ def segments(note: str) -> list[Segment]:
             label = ln.split(":", 1)[0] if ":" in ln else ln
             if h in _SOAP_SECTION:
                 section = _SOAP_SECTION[h]
-            elif re.search(r"attestation|not\s+(?:done|performed)|deferred|declined", h, re.I):
+            elif _ATTESTATION_WORD.search(h) or _NOT_DONE_WORD.search(h):
                 # "MOHS SURGEON / TEACHING PHYSICIAN ATTESTATION:": read by extract/corrections; "Not done today:"
                 # lists what was offered, deferred or declined
                 section = "narrative"
-            elif re.search(r"diagnos[ie]s", h, re.I) and not re.search(r"procedur", h, re.I):
+            elif _DIAGNOSES_WORD.search(h) and not _PROCEDURE_WORD.search(h):
                 section = "assessment"  # "PREOPERATIVE DIAGNOSES:" names the lesions, it is no procedure section
             elif (
-                PROC_HEADERS.search(h) or (len(label) < 40 and re.search(r"procedur", label, re.I))
-            ) and not re.match(r"\s*procedures?\s*:\s*(?:none|n/a)", ln, re.I):
+                PROC_HEADERS.search(h) or (len(label) < 40 and _PROCEDURE_WORD.search(label))
+            ) and not _PROCEDURES_NONE.match(ln):
                 section = "procedure"
             elif CONSENT_HEADERS.search(h):
                 section = "consent"
@@ -2296,7 +2353,7 @@ def segments(note: str) -> list[Segment]:
                 cur_start = None  # a bare header line is not a segment of its own
             continue
         if _ITEM_RE.match(ln):
-            bullet = bool(re.match(r"^\s*[-•*·]\s", ln))
+            bullet = bool(_BULLET.match(ln))
             # a bullet under a numbered item (or inside a procedure block) continues it
             if not (bullet and cur_start is not None and (cur_section == "procedure" or cur_numbered)):
                 flush()
@@ -2675,6 +2732,7 @@ _NO_PROCEDURES = FoldedPattern(re.compile(
     r"(?:today|this\s+visit)\s*(?:[.;]|$)",
     re.I | re.M,
 ))
+_MOHS_WORD = FoldedPattern(re.compile(r"\bmohs\b", re.I))
 
 
 def services_from_note(note_text: str, source: str) -> tuple[list[Service], list[Segment]]:
@@ -2896,7 +2954,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
         prev = seg
     if header is not None and header_used and header in out and not header.sizes:
         _drop_header(out, header, derived)
-    if not any(sv.kind == "mohs" for sv in out) and re.search(r"\bmohs\b", note_text, re.I):
+    if not any(sv.kind == "mohs" for sv in out) and _MOHS_WORD.search(note_text):
         # a Mohs note whose only "Mohs" mention is the referral, with stages and blocks documented in prose
         if (
             (_STAGE_RE.search(note_text) and _BLOCKS_RE.search(note_text) or _stage_cells(note_text))
@@ -3116,6 +3174,16 @@ def sizes_at(svc: Service, site: Site) -> list[float]:
     return out
 
 
+_NON_WORDS = re.compile(r"\W+")
+_LATERALITY_WORD = re.compile(r"\b(?:left|right|lt|rt|l|r|bilateral|bilat)\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _site_words(site_text: str) -> str:
+    """A site's words without laterality ("right dorsal forearm" -> "dorsal forearm"), lower case."""
+    return _SPACES.sub(" ", _LATERALITY_WORD.sub(" ", _NON_WORDS.sub(" ", site_text.lower()))).strip()
+
+
 def same_lesion(a: Service, b: Service) -> bool:
     """Do two services describe the same documented lesion (lesion id, else site region/side/text)?"""
     if (
@@ -3132,9 +3200,7 @@ def same_lesion(a: Service, b: Service) -> bool:
     if a.site.laterality and b.site.laterality and a.site.laterality != b.site.laterality:
         return False
     # laterality is compared above: "right dorsal forearm" and "R forearm" name the same place
-    lat = r"\b(?:left|right|lt|rt|l|r|bilateral|bilat)\b"
-    ta = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", a.site.text.lower()))).strip()
-    tb = re.sub(r"\s+", " ", re.sub(lat, " ", re.sub(r"\W+", " ", b.site.text.lower()))).strip()
+    ta, tb = _site_words(a.site.text), _site_words(b.site.text)
     qa, qb = _SITE_QUALIFIER.search(ta), _SITE_QUALIFIER.search(tb)
     if ta == tb or ta in tb or tb in ta:
         return True
@@ -3440,11 +3506,13 @@ def _counts_from_list(out: list[Service], segs: list[Segment]) -> None:
 
 
 _ALLERGENS_N = re.compile(r"\b(\d{1,3})\s+allergens\b|\bseries\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I)
-_PLUS_SERIES = re.compile(
+_PLUS_SERIES = FoldedPattern(re.compile(
     r"\bplus\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:series|panel|tray)\s+of\s+(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|%))", re.I
-)
+))
 _ANY_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_CORRECTED_TOTAL = re.compile(r"\bcorrected\s+(?:total|count|number)\b[^.\n\d]{0,20}(\d{1,3})\b", re.I)
+_CORRECTED_TOTAL = FoldedPattern(
+    re.compile(r"\bcorrected\s+(?:total|count|number)\b[^.\n\d]{0,20}(\d{1,3})\b", re.I)
+)
 _PATCH_TOTAL = re.compile(
     r"\btotal\b[^.\n:\d]{0,30}[:=?]?\s*(?:A\s*[:.)]\s*)?(\d{1,3})\b(?!\s*(?:cm|mm|mg|ml|h\b|hours?|days?|%))|"
     r"\b(\d{1,3})[^\S\n]+(?:\w+[^\S\n]+)?(?:in[^\S\n]+)?total\b",
@@ -3686,7 +3754,9 @@ def _expand_counted_lesions(out: list[Service], segs: list[Segment]) -> None:
         out[i : i + 1] = clones
 
 
-_EACH_LESION = re.compile(r"\b(?:each|every)\s+(?:lesion|spot|growth|one)\b|\ball\s+(?:three|four|five|3|4|5)\s+(?:lesions|spots)\b", re.I)
+_EACH_LESION = FoldedPattern(re.compile(
+    r"\b(?:each|every)\s+(?:lesion|spot|growth|one)\b|\ball\s+(?:three|four|five|3|4|5)\s+(?:lesions|spots)\b", re.I
+))
 _SIZED = ("shave", "excision", "destruction", "mohs")
 _COUNTED = ("destruction", "tag", "injection", "paring", "nail_debridement", "patch", "biopsy")
 _COUNT_HEADER = re.compile(

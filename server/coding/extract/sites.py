@@ -289,7 +289,7 @@ def find_sites(text: str) -> tuple[Site, ...]:
             _QUAL_RE,
         )
     lex_region = _LEX_REGION
-    for m in _LEX_SCAN.finditer(text):
+    for m in _LEX_SCAN.finditer(text, low if folded else None):
         region = lex_region[m.lastgroup]
         s, e = m.span()
         if region == "ear" and low[max(0, s - 4) : s] in ("dog-", "dog "):

@@ -6,6 +6,7 @@ import; everything works on plain ``str`` and returns character offsets into it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,12 +58,13 @@ _NUMWORD = (
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a single|single|a dozen|dozen|both)"
 )
 NUMWORD_RE = re.compile(r"\b" + _NUMWORD + r"\b", re.I)
+_SPACES = re.compile(r"\s+")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
 def word_to_int(word: str) -> int | None:
     w = word.lower().strip().replace("-", " ")
-    w = re.sub(r"\s+", " ", w)
+    w = _SPACES.sub(" ", w)
     if w.isdigit():
         return int(w)
     if w in ROMAN:
@@ -108,12 +110,12 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # a length written in words: "one point four", "zero point eight", "five", "two and a half"
 _SPOKEN = rf"(?:{_NUMWORD}|zero)(?:\s+point(?:\s+{_DIGIT_WORD})+|\s+and\s+a\s+half)?"
 _LEN_UNIT = r"(?:cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)"
-_DIM_RE = re.compile(
+_DIM_RE = FoldedPattern(re.compile(
     rf"(?<![\w.])({NUM})\s*(cm|mm)?\s*(?:x|×|\*|by)\s*({NUM})\s*(cm|mm)?(?:\s*(?:x|×|\*|by)\s*({NUM}))?\s*(cm"
     rf"|mm)\b"
     r"(?!\s*(?:2|²|\^2))",
     re.I,
-)
+))
 # the same written out ("one point four by one point zero centimeters"), tried only when a note spells units
 _DIM_SPOKEN_RE = re.compile(
     rf"(?<![\w.])({NUM}|{_SPOKEN})\s*({_LEN_UNIT})?\s*(?:x|×|\*|by)\s*({NUM}|{_SPOKEN})\s*({_LEN_UNIT})?"
@@ -155,14 +157,14 @@ class Measure:
     text: str
 
 
-_MARGIN_BEFORE = re.compile(
+_MARGIN_BEFORE = FoldedPattern(re.compile(
     r"margins?\s*(?:of|were|was|:|=|\||measuring)?\s*(?:approximately|approx\.?|about|~)"
     r"?\s*$",
     re.I,
-)
-_MARGIN_PAREN = re.compile(
+))
+_MARGIN_PAREN = FoldedPattern(re.compile(
     r"margins?\s*\((?:(?:narrowest|closest|smallest|minimum|min|at\s+least)\s*|[^()\n]{0,24}?,\s*up\s+to\s+)$", re.I
-)  # "2 MM MARGINS (NARROWEST 2 MM, UP TO 3 MM AT POLES)"
+))  # "2 MM MARGINS (NARROWEST 2 MM, UP TO 3 MM AT POLES)"
 _MARGIN_AFTER = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:clinical(?:ly clear)?\s+|peripheral\s+|surgical\s+|clear\s"
     r"+|"
@@ -172,17 +174,17 @@ _MARGIN_AFTER = re.compile(
     re.I,
 )
 _PUNCH_AFTER = re.compile(r"^\s*(?:-\s*)?(?:disposable\s+)?punch", re.I)
-_PUNCH_BEFORE = re.compile(r"punch(?:\s+biopsy)?(?:\s+tool)?\s*(?:of|size|:)?\s*$", re.I)
+_PUNCH_BEFORE = FoldedPattern(re.compile(r"punch(?:\s+biopsy)?(?:\s+tool)?\s*(?:of|size|:)?\s*$", re.I))
 _REPAIR_CTX = FoldedPattern(re.compile(
     r"(?:repair|closure|closed|suture|sutured|length|linear|wound\s+(?:length|measur)|layered|"
     r"approximated|final\s+(?:wound|repair)|incision)",
     re.I,
 ))
-_DEFECT_CTX = re.compile(
+_DEFECT_CTX = FoldedPattern(re.compile(
     r"(?:defect|post[- ]?(?:op(?:erative)?|curettage|treatment)\s+(?:size|diameter)|"
     r"final\s+(?:size|diameter))",
     re.I,
-)
+))
 _EXCISED_CTX = FoldedPattern(re.compile(
     r"(?:excised\s+diam(?:eter|\.)?|exc(?:ision|\.)?\s+diam(?:eter|\.)?|total\s+excised|diamete"
     r"r\s+excised|"
@@ -262,13 +264,44 @@ def _lesion_word_nearer(before: str) -> bool:
     return les is not None and rep is not None and les.start() > rep.end()
 
 
+_ELLIPSE_WORD = FoldedPattern(re.compile(r"ellipse|elliptical|fusiform", re.I))
+_STOP_CHAR = re.compile(r"[.;]")
+
+
 def _ellipse_nearer(before: str) -> bool:
     """An ellipse named earlier in the clause, with no lesion word between it and the measurement."""
-    ell = last(re.finditer(r"ellipse|elliptical|fusiform", before, re.I))
-    return ell is not None and not re.search(r"[.;]", before[ell.end() :]) and not _LESION_CTX.search(before[ell.end() :])
+    ell = last(_ELLIPSE_WORD.finditer(before))
+    return ell is not None and not _STOP_CHAR.search(before[ell.end() :]) and not _LESION_CTX.search(before[ell.end() :])
 
 
 _EXCISED_AFTER = re.compile(r"\s*(?:total\s+)?(?:excised|excision)\s+(?:diameter|diam\b|size)", re.I)
+# _classify's contexts, before and after the measurement
+_ELLIPSE_LENGTH = FoldedPattern(re.compile(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", re.I))
+_LONG_AFTER = re.compile(r"\s*long\b", re.I)
+_WOUND_BEFORE = FoldedPattern(re.compile(r"\b(?:wound|incision|closure|repair)\s*$", re.I))
+_OLD_WOUND_BEFORE = FoldedPattern(re.compile(
+    r"\b(?:healing|healed|old|prior|previous)\s+(?:\w+\s+)?(?:wound|incision)\s*$", re.I
+))
+_FINAL_BEFORE = FoldedPattern(re.compile(r"\bfinal\s*[:=]?\s*$", re.I))
+_CLOSURE_WORD = FoldedPattern(re.compile(r"clos|repair|sutur", re.I))
+_LENGTH_BEFORE = FoldedPattern(re.compile(
+    r"(?:length|long|\blen)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
+    r"|~)?\s*$",
+    re.I,
+))
+_UNDERMINING = FoldedPattern(re.compile(r"undermin\w*", re.I))
+_RESULT_BEFORE = re.compile(
+    r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised|\bgiving|\byielding|\bresulting\s+in)\s*$"
+)
+_MARGIN_WORD = FoldedPattern(re.compile(r"margin", re.I))
+_DEFECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}defect", re.I)
+_BEFORE_INCISION = FoldedPattern(re.compile(r"(?:before|prior\s+to)\s+(?:the\s+)?incision", re.I))
+_REPAIR_AFTER = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear(?!\s+scar)|"
+    r"layered|intermediate|complex|simple)",
+    re.I,
+)
+_ELLIPSE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", re.I)
 
 
 def _classify(text: str, start: int, end: int, value: float) -> Measure:
@@ -285,22 +318,17 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     ):  # (or an indented run-on line of capitals dictation: "... WITH 2 MM\n    MARGINS")
         line_after = wrapped.split("\n", 1)[0]  # "A 2 mm\nmargin was marked": a wrapped sentence, not a new field
     kind = "other"
-    if re.search(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", before[-30:], re.I):
+    if _ELLIPSE_LENGTH.search(before[-30:]):
         kind = "ellipse"  # "Ellipse length: 4.0 cm" beside "Repair length: 4.0 cm"
     elif (
-        re.match(r"\s*long\b", after, re.I)
-        and re.search(r"\b(?:wound|incision|closure|repair)\s*$", before, re.I)
-        and not re.search(r"\b(?:healing|healed|old|prior|previous)\s+(?:\w+\s+)?(?:wound|incision)\s*$", before, re.I)
+        _LONG_AFTER.match(after)
+        and _WOUND_BEFORE.search(before)
+        and not _OLD_WOUND_BEFORE.search(before)
     ):
         kind = "repair"  # "Wound 3.8 cm long. Layered closure: ..."
-    elif re.search(r"\bfinal\s*[:=]?\s*$", before, re.I) and re.search(r"clos|repair|sutur", text[ls:start], re.I):
+    elif _FINAL_BEFORE.search(before) and _CLOSURE_WORD.search(text[ls:start]):
         kind = "repair"  # "LAYERED CLOSURE 4-0 Monocryl deep, 5-0 nylon simple interrupted. Final 4.2 cm."
-    elif re.search(
-        r"(?:length|long|\blen)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
-        r"|~)?\s*$",
-        before,
-        re.I,
-    ):
+    elif _LENGTH_BEFORE.search(before):
         kind = "repair"
     elif _MARGIN_AFTER.match(line_after) or _MARGIN_BEFORE.search(before) or _MARGIN_PAREN.search(before):
         kind = "margin"
@@ -308,31 +336,24 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "punch"
     elif _ELLIPSE_CTX.search(before[-14:]):
         kind = "ellipse"  # "excised diam 1.1cm. Ellipse 3.3cm": the ellipse's length, not the excised diameter
-    elif re.search(r"undermin\w*", near_before, re.I):
+    elif _UNDERMINING.search(near_before):
         kind = "other"  # "limited undermining (approximately 1 cm)": a distance, not the lesion
     elif _EXCISED_CTX.search(before[-40:]) or _EXCISED_AFTER.match(after) or (
-        re.search(r"(?:->|→|=>|=|\(|\bfor\s+an?\s+excised|\bgiving|\byielding|\bresulting\s+in)\s*$", before)
-        and re.search(r"margin", text[max(0, start - 90) : start], re.I)
+        _RESULT_BEFORE.search(before)
+        and _MARGIN_WORD.search(text[max(0, start - 90) : start])
     ):
         kind = "excised"
     elif _DEPTH_CTX.search(near_before):
         kind = "depth"
-    elif _DEFECT_CTX.search(near_before) or re.match(r"^\s*(?:\w+\s+){0,2}defect", after, re.I):
+    elif _DEFECT_CTX.search(near_before) or _DEFECT_AFTER.match(after):
         kind = "defect"
     elif (
         _REPAIR_CTX.search(near_before)
         and not _lesion_word_nearer(near_before)
-        and not re.search(r"(?:before|prior\s+to)\s+(?:the\s+)?incision", near_before, re.I)  # "measured before incision:"
-    ) or re.match(
-        r"^[\s,]*(?:\w+\s+){0,2}(?:repair|closure|linear(?!\s+scar)|"
-        r"layered|intermediate|complex|simple)",
-        line_after,
-        re.I,
-    ):
+        and not _BEFORE_INCISION.search(near_before)  # "measured before incision:"
+    ) or _REPAIR_AFTER.match(line_after):
         kind = "repair"
-    elif _ELLIPSE_CTX.search(near_before) or re.match(
-        r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", after, re.I
-    ):
+    elif _ELLIPSE_CTX.search(near_before) or _ELLIPSE_AFTER.match(after):
         kind = "ellipse"
     elif _ellipse_nearer(before):
         kind = "ellipse"  # "a fusiform ellipse oriented along relaxed skin tension lines (6.5 x 2.4 cm)"
@@ -459,7 +480,7 @@ _RANGE_RE = FoldedPattern(re.compile(
     r"(?:-|–|to|through)\s*#?(\d+)\b(?!\s*(?:cm|mm))",
     re.I,
 ))
-_PAREN_WORD_RE = re.compile(r"\(\s*(" + _NUMWORD + r")\s*\)", re.I)
+_PAREN_WORD_RE = FoldedPattern(re.compile(r"\(\s*(" + _NUMWORD + r")\s*\)", re.I))
 
 
 # number tokens, first-letter grouped so the scan is cheap; the full patterns then .match() at each token
@@ -472,10 +493,10 @@ _NUM_TOKEN_RE = re.compile(
     re.I,
 )
 _PAREN_NUM_RE = re.compile(r"\b" + _NUMWORD + r"\s*\((\d+)\)", re.I)
-_ANOTHER_RE = re.compile(
+_ANOTHER_RE = FoldedPattern(re.compile(
     r"(?:\b(?:another|an\s+additional|plus)|(?<![\w)])\+)\s*(\d+|" + _NUMWORD + r")\b(?!\s*(?:cm|mm|mg|%)|/\d)",
     re.I,
-)
+))
 _OF_THEM_RE = re.compile(r"\b(\d+|" + _NUMWORD + r")\s+of\s+them\b", re.I)
 
 
@@ -558,7 +579,7 @@ def _find_counts(text: str) -> list[tuple[int, int, int]]:
     for pat, gate in _COUNT_GATED:
         if gate is not None and low is not None and gate.search(low) is None:
             continue  # the lower-cased text lacks what every match of the pattern holds
-        for m in pat.finditer(text):
+        for m in pat.finditer(text, low):
             if _LABEL_RE.match(m.group(0)):
                 continue  # "Punch bx #2 L upper back", "Number two, right forearm": an item's label
             g = m.group(1)
@@ -651,9 +672,17 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return list(out)
 
 
+def sentence_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence of ``text`` that holds ``pos``; None when none does."""
+    sents = _sentences(text)
+    # the sentences are in order and disjoint: the one holding pos is the last one starting at or before it
+    i = bisect_right(sents, (pos, float("inf"))) - 1
+    return sents[i] if i >= 0 and pos < sents[i][1] else None
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the sentence of ``text`` that holds ``pos`` (the whole text when none does)."""
-    return next(((a, b) for a, b in _sentences(text) if a <= pos < b), (0, len(text)))
+    return sentence_at(text, pos) or (0, len(text))
 
 
 # "my friend had melanoma", "mother with BCC": another person's diagnosis
@@ -847,6 +876,12 @@ class _AssertionRx:
         "hist_pre",
         "hist_post",
         "disc",
+        "empty",
+        "nothing",
+        "discuss",
+        "new_clause",
+        "booked",
+        "today",
     )
 
     def __init__(self, folded: bool) -> None:
@@ -858,6 +893,9 @@ class _AssertionRx:
         self.hypo_pre, self.hypo_post = pick(HYPO_PRE), pick(HYPO_POST)
         self.hist_pre, self.hist_post = pick(HIST_PRE), pick(HIST_POST)
         self.disc = pick(_DISCUSSED_POST)
+        self.empty, self.nothing = pick(_EMPTY_FIELD), pick(_NOTHING_AFTER)
+        self.discuss, self.new_clause = pick(_DISCUSS_START), pick(_NEW_CLAUSE)
+        self.booked, self.today = pick(_FUTURE_BOOKED), pick(_TODAY_WORD)
 
 
 _NOTHING_AFTER = re.compile(r"(?:/[a-z]+)*[ \t]+(?:nothing|none|n/a(?![\w/]))\b", re.I)  # "pared nothing", "Flap/graft N/A"
@@ -889,7 +927,7 @@ def assertion(text: str, start: int, end: int) -> str:
         return "hypothetical"  # "return if it recurs (then matricectomy)"
     lclause = left[lt.end() :] if lt else left
     rt = rx.term.search(right)
-    if len(lclause.strip(" -*•\t")) <= 12 and _EMPTY_FIELD.match(right):
+    if len(lclause.strip(" -*•\t")) <= 12 and rx.empty.match(right):
         # a field left empty: "Psoralen: none", "Flap / graft: ***", "Topical tar or other photosensitizing
         # preparation applied before UV: NONE"
         return "negated"
@@ -915,9 +953,9 @@ def assertion(text: str, start: int, end: int) -> str:
             return "negated"
     elif len(lclause) > 70 and _DENIES_LIST.search(lclause[-160:]):
         return "negated"  # "Denies itching, bleeding, irritation, catching on clothing, or any recent change in size"
-    if rx.neg_post.search(rclause_short[:45]) or _NOTHING_AFTER.match(right):
+    if rx.neg_post.search(rclause_short[:45]) or rx.nothing.match(right):
         return "negated"  # "LN2 not done"; "pared nothing"
-    if _DISCUSS_START.match(low) and not rx.aff.search(low) and not _NEW_CLAUSE.search(left):
+    if rx.discuss.match(low) and not rx.aff.search(low) and not rx.new_clause.search(left):
         return "hypothetical"  # "We discussed Mohs surgery, standard excision, and ED&C for this lesion."
     cond = _CONDITIONAL_START.match(text)
     if cond and re.search(r",|:|->|→|=>|\bthen\b", text[cond.end() : start]) and not affirmed:
@@ -938,13 +976,13 @@ def assertion(text: str, start: int, end: int) -> str:
         not affirmed or (aff_right is None or aff_right.start() > hp.start()) and last_aff_left is None
     ):
         return "hypothetical"
-    if not affirmed and _FUTURE_BOOKED.search(rclause[:120]):
+    if not affirmed and rx.booked.search(rclause[:120]):
         return "hypothetical"  # "wide local excision with rotation flap ..., booked in the OR tomorrow 03/06"
     label = left[max(0, lt.start() - 60) : lt.start()] if lt is not None and lt.group(0) == ":" else ""
     post = rx.hist_post.search(rclause_short[:40])
     # "today" says the mention is today's work, unless it comes after the history cue ("whose Mohs surgery on the
     # nose last year healed well, asked today ...")
-    today = _TODAY_WORD.search(lclause_short + (rclause_short[: post.start()] if post else rclause_short))
+    today = rx.today.search(lclause_short + (rclause_short[: post.start()] if post else rclause_short))
     if (
         rx.hist_pre.search(lclause_short[-45:])
         or post

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from server.coding.extract import text as tx
+from server.coding.extract.scan import FoldedPattern
 from server.coding.extract.services import Service
 from server.coding.families import biopsy
 from server.coding.families import destruction
@@ -361,20 +362,22 @@ def documented_not_charged(ctx: Ctx, svc: Service) -> None:
     )
 
 
-_COSMETIC_SERVICE = re.compile(
+_COSMETIC_SERVICE = FoldedPattern(re.compile(
     r"\b(?:botox|onabotulinum\w*|abobotulinum\w*|incobotulinum\w*|dysport|xeomin|jeuveau|daxxify|neurotoxin|"
     r"(?:dermal\s+)?fillers?|juvederm|restylane|radiesse|sculptra|hyaluronic\s+acid\s+filler|"
     r"microneedling|laser\s+hair\s+removal|sclerotherapy|kybella)\b",
     re.I,
-)
+))
 _COSMETIC_WORDS = ("botox", "botul", "dysport", "xeomin", "jeuveau", "daxxify", "neurotoxin", "filler", "juvederm",
                    "restylane", "radiesse", "sculptra", "microneedl", "laser hair", "sclerotherap", "kybella")
-_SELF_PAID = re.compile(
+_SELF_PAID = FoldedPattern(re.compile(
     r"\bcosmetic\b[^.\n]{0,80}?(?:self[- ]pay|waiver|out\s+of\s+pocket|not\s+(?:billed|submitted|covered))|"
     r"(?:self[- ]pay|waiver|out\s+of\s+pocket)[^.\n]{0,80}?\bcosmetic\b",
     re.I,
-)
-_MEDICAL_USE = re.compile(r"hyperhidrosis|migraine|spasticity|blepharospasm|dystonia|sialorrhea", re.I)
+))
+_MEDICAL_USE = FoldedPattern(re.compile(
+    r"hyperhidrosis|migraine|spasticity|blepharospasm|dystonia|sialorrhea", re.I
+))
 _ADMINISTERED = re.compile(
     r"performed|done|given|injected|applied|administered|\d+\s*(?:units?|u)\s+(?:to|into|in)\b", re.I
 )
