@@ -639,3 +639,14 @@ def test_wide_undermining_with_a_layered_closure_is_intermediate_and_debrided_ed
     assert _repair_type_of("Repair: wide undermining in the subgaleal plane, layered closure - 3-0 Vicryl deep, staples.") == "intermediate"
     assert _repair_type_of("Extensive undermining of the sidewall was required; 5-0 nylon sutures. Length 1.8 cm.") == "complex"
     assert _repair_type_of("Desiccated wound edges debrided sharply. Layered closure 4-0 Monocryl.") == "complex"
+
+
+def test_a_copied_plan_or_a_problem_only_noted_is_no_other_problem_at_a_post_op_visit():
+    from server.coding.families.em import _other_problems
+
+    assert not _other_problems([("Previous plan: (copied 09/16) exc BCC L upper back -> done 09/16", False)])
+    assert not _other_problems([("Problem #2: Actinic keratoses, scalp - noted", False)])
+    assert _other_problems([("Problem #2: Rosacea - start metronidazole gel", False)])
+    t = "Patient is nine days out from excision of the inflamed cyst on the right upper back with a layered closure."
+    i = t.index("excision")
+    assert tx.assertion_in(t, i, i + 8) == "historical"

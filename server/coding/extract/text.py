@@ -795,7 +795,7 @@ HIST_PRE = re.compile(
     r"had|(?:healing|healed|recovering|recovery|doing\s+(?:well|fine|great|ok))\s+(?:\w+\s+){0,3}(?:after|from|following)|"
     r"(?:on|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"last\s+(?:year|month|visit|yr|mo)|yesterday|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p)|"
+    r"last\s+(?:year|month|visit|yr|mo)|yesterday|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p|out\s+from)|"
     r"(?:pod|day|week|wk)\s*#?\s*\d{1,3}\s+(?:from|after|following|s/p|post)|"
     r"(?:days?|weeks?|wks?|months?)[- ](?:post[- ]?op\s+)?(?:check|visit|follow[- ]?up|f/u|recheck)\s+(?:after|from|following|s/p)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
     r"(?:years?|months?|weeks?|days?)\s+ago(?:\s*\()?|was\s+previously\s+treated|failed|tried)\b",

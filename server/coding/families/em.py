@@ -31,6 +31,12 @@ _POSTOP = re.compile(
 )
 
 
+# a copied-forward plan, or a problem only noted (its treatment planned for another visit)
+_ONLY_NOTED = re.compile(
+    r"^\s*(?:previous|prior|last)\s+(?:plan|visit)\b|\(cop(?:ied|y)\b|\bcop(?:ied|y)[- ](?:fwd|forward)\b|"
+    r"[-–:,]\s*noted\s*\.?\s*$",
+    re.I,
+)
 _FUTURE_ONLY = re.compile(r"\s*(?:next|rtc|return|f/?u|follow[- ]?up|recheck|see\s+in|due)\b", re.I)
 _PATH_REVIEW = re.compile(
     r"\b(?:reviewed|discussed|went\s+over)\s+(?:the\s+)?(?:patholog|path\b|biopsy\s+result|results?)|"
@@ -83,6 +89,8 @@ def _other_problems(assess: list[tuple[str, bool]]) -> bool:
         if postop_item and _SUB_BULLET.match(text):
             continue
         postop_item = False
+        if _ONLY_NOTED.search(text):
+            continue  # "Previous plan: (copied 09/16) exc BCC ...", "Problem #2: Actinic keratoses, scalp - noted"
         if has_proc or _POSTOP.search(text) or _PATH_REVIEW.search(text) or _FUTURE_ONLY.match(text):
             postop_item = True
             continue  # the operated lesion's pathology reviewed at the post-op visit is part of its care
