@@ -650,3 +650,11 @@ def test_a_copied_plan_or_a_problem_only_noted_is_no_other_problem_at_a_post_op_
     t = "Patient is nine days out from excision of the inflamed cyst on the right upper back with a layered closure."
     i = t.index("excision")
     assert tx.assertion_in(t, i, i + 8) == "historical"
+
+
+def test_a_per_site_count_of_lesions_left_untreated_is_not_added():
+    from server.coding.extract.services import _site_counts
+
+    t = ("Cryotherapy to NINE actinic keratoses: 5 on the scalp vertex and 4 on the forehead. The 2 thin AKs on the "
+         "L temple were not frozen.")
+    assert _site_counts(t) == 9

@@ -1675,7 +1675,7 @@ def _site_counts(t: str) -> int | None:
         if not find_sites(t[m.end() : m.end() + 30]):
             continue
         v = tx.word_to_int(m.group(1))
-        if v:
+        if v and _count_asserted(t, (v, m.start(), m.end())):  # not "The 2 thin AKs on the L temple were not frozen"
             total += v
             n += 1
     return total if n >= 2 else None
