@@ -1274,6 +1274,8 @@ def code_encounter(
 
 
 # the classes written in lower case: the same under IGNORECASE, and the pattern can be case-folded (extract/scan.py)
+_NOT_ADDRESSED_AFTER = re.compile(r"\bnot\s+(?:otherwise\s+)?addressed\b", re.I)
+_NEXT_PROBLEM = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:problem\s*#?\s*\d|#?\d{1,2}[.)]\s)", re.I)
 _ICD_IN_TEXT = FoldedPattern(
     re.compile(r"(?:\(|\bdx:?\s*|\bicd(?:-?10)?:?\s*)([a-tv-z]\d{2}(?:\.[0-9a-z]{1,4})?)\b", re.I)
 )
@@ -1348,6 +1350,9 @@ def _em_diagnoses(
     for t in note_texts:
         for m in _ICD_IN_TEXT.finditer(t):
             c = m.group(1).upper()
+            nxt = _NEXT_PROBLEM.search(t, m.end())
+            if _NOT_ADDRESSED_AFTER.search(t, m.end(), nxt.start() if nxt else len(t)):
+                continue  # "Problem #2: Hyperlipidemia (E78.5) / ... Medication list reconciled only; not addressed."
             if c not in out:
                 out.append(c)
     proc_codes = {c for s in services for c in s.dx_codes}

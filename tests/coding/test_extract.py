@@ -658,3 +658,12 @@ def test_a_per_site_count_of_lesions_left_untreated_is_not_added():
     t = ("Cryotherapy to NINE actinic keratoses: 5 on the scalp vertex and 4 on the forehead. The 2 thin AKs on the "
          "L temple were not frozen.")
     assert _site_counts(t) == 9
+
+
+def test_a_problem_the_note_says_was_not_addressed_gives_the_visit_no_diagnosis():
+    from server.coding.engine import _em_diagnoses
+
+    note = ("Problem #1: Encounter for skin cancer screening (Z12.83)\n  Assessment: full skin exam, nothing found.\n"
+            "Problem #2: Hyperlipidemia (E78.5)\n  Status: on atorvastatin per PCP. Medication list reconciled only; "
+            "not addressed.\n")
+    assert _em_diagnoses([], [], [], [note]) == ["Z12.83"]
