@@ -389,3 +389,14 @@ def test_a_dictated_run_on_paragraph_is_split_at_its_procedure_steps(tables):
         "with liquid nitrogen, two freeze thaw cycles each, he tolerated everything well, end of dictation.\n"
     )
     assert _code_merged(note, tables) == {("17262", 1, ()), ("11102", 1, ()), ("17000", 1, ()), ("17003", 3, ())}
+
+
+def test_a_nail_procedure_takes_the_digit_of_its_problem_block(tables):
+    note = (
+        "Problem #1: Ingrown toenail, L great toe, medial border, recurrent (L60.0)\n"
+        "  Plan: partial nail excision with phenol matrixectomy, medial border, today.\n"
+        "  Procedures performed this visit: digital block; medial 1/5 nail plate removed; 88% phenol applied to the\n"
+        "        medial matrix 3 x 30 s, neutralized with alcohol; dressing.\n\n"
+        "Problem #2: Onychomycosis, R toenails 2-5 (B35.1)\n  Plan: start terbinafine 250 mg daily (Rx sent).\n"
+    )
+    assert ("11750", 1, ("TA",)) in _code_merged(note, tables)

@@ -3001,7 +3001,7 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
     _numbered_twins(out)
     _fallback_from_note(out, segs, note_text)
     _id_procedure_detail(out, segs)
-    _note_digits(out, note_text)
+    _note_digits(out, note_text, segs)
     _sizes_from_site_lines(out, segs)
     _single_lesion_size(out, segs)
     _stated_total(out, note_text, source)
@@ -3263,7 +3263,7 @@ def _single_lesion_size(out: list[Service], segs: list[Segment]) -> None:
 _NAIL_KINDS = ("nail_debridement", "nail_avulsion", "nail_excision")
 
 
-def _note_digits(out: list[Service], note_text: str) -> None:
+def _note_digits(out: list[Service], note_text: str, segs: list[Segment]) -> None:
     """A nail procedure sentence often omits the digit ("matrix ablated with phenol") that an earlier sentence
     names ("ingrown nail, lateral border L great toe"): when the service's own text names no digit and the
     whole note names exactly one, that digit is the treated nail."""
@@ -3271,13 +3271,22 @@ def _note_digits(out: list[Service], note_text: str) -> None:
     if not nails:
         return
     found = digits_of(note_text)
-    if len(found) != 1:
-        return
     for sv in nails:
-        if sv.count in (None, 1):
+        if sv.count not in (None, 1):
+            continue
+        if len(found) == 1:
             sv.digits = list(found)
+        elif len(found) > 1:
+            # "Problem #1: Ingrown toenail, L great toe ... Procedures performed this visit: ... phenol" beside
+            # "Problem #2: Onychomycosis, R toenails 2-5": the digit of the problem block the service is in
+            head = next((g for g in reversed(segs) if g.start <= sv.base and _PROBLEM_HEAD.match(g.text)), None)
+            if head is not None:
+                own = digits_of(note_text[head.start : sv.base + len(sv.text)])
+                if len(own) == 1:
+                    sv.digits = own
 
 
+_PROBLEM_HEAD = re.compile(r"\s*(?:problem\s*#?\s*\d{1,2}\b|#?\d{1,2}[.)]\s)", re.I)
 _LESION_NAMED = re.compile(r"\s*(?:lesion|site|specimen)\s+#?\s*([A-H])\b(?!\s*(?:was|were|is\s+(?:excised|removed)))", re.I)
 _LABEL_ITEM = re.compile(r"^\s*(?:lesion\s+|site\s+|specimen\s+)?\(?([A-H])\s*[).:\-–]\s+", re.I)
 
