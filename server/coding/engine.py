@@ -40,6 +40,8 @@ from server.coding.extract.services import Service
 from server.coding.extract.services import _affirmed_kinds
 from server.coding.extract.services import _choose_main
 from server.coding.extract.services import _repair_type_of
+from server.coding.extract.services import _site_words
+from server.coding.extract.services import PROBLEM_HEAD
 from server.coding.extract.services import _ORDINAL
 from server.coding.extract.services import destruction_class
 from server.coding.extract.services import excision_malignant
@@ -871,8 +873,12 @@ def _two_listed_sites(a: Service, b: Service) -> bool:
     """Two sized lesions at sites of their own whose names share no word ("presternal chest", "upper back")."""
     if _site_borrowed(a) or _site_borrowed(b) or not (a.sizes and b.sizes):
         return False
-    words = lambda s: set(re.findall(r"[a-z]{3,}", s.site.text.lower())) - {"left", "right", "upper", "lower", "mid"}  # noqa: E731
-    return not words(a) & words(b)
+    return not _naming_words(a) & _naming_words(b)
+
+
+def _naming_words(s: Service) -> set[str]:
+    """The words of a site's name that tell one site from another ("R upper back" -> {"back"})."""
+    return {w for w in _site_words(s.site.text).split() if len(w) >= 3 and w.isalpha()} - {"upper", "lower", "mid"}
 
 
 def _site_borrowed(s: Service) -> bool:
@@ -1275,7 +1281,7 @@ def code_encounter(
 
 # the classes written in lower case: the same under IGNORECASE, and the pattern can be case-folded (extract/scan.py)
 _NOT_ADDRESSED_AFTER = re.compile(r"\bnot\s+(?:otherwise\s+)?addressed\b", re.I)
-_NEXT_PROBLEM = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:problem\s*#?\s*\d|#?\d{1,2}[.)]\s)", re.I)
+_NEXT_PROBLEM = re.compile(r"\n[ \t]*\n|\n" + PROBLEM_HEAD.pattern, re.I)  # where a problem block ends
 _ICD_IN_TEXT = FoldedPattern(
     re.compile(r"(?:\(|\bdx:?\s*|\bicd(?:-?10)?:?\s*)([a-tv-z]\d{2}(?:\.[0-9a-z]{1,4})?)\b", re.I)
 )

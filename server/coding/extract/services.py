@@ -2172,10 +2172,7 @@ def _run_on_steps(g: Segment) -> list[Segment]:
     if len(g.text) < 400 or g.text.count(". ") > len(g.text) // 250:
         return [g]
     cuts = [m.end() for m in _RUN_ON_STEP.finditer(g.text)]
-    if len(cuts) < 2:
-        return [g]
-    bounds = [0, *cuts, len(g.text)]
-    return [Segment(g.start + a, g.start + b, g.section, g.text[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return _split_at(g, cuts) if len(cuts) >= 2 else [g]
 
 
 def _spoken_items(g: Segment) -> list[Segment]:
@@ -2189,9 +2186,12 @@ def _spoken_items(g: Segment) -> list[Segment]:
             want += 1
             if want == len(_ORDINALS):
                 break
-    if len(cuts) < 2:
-        return [g]
-    bounds = ([0] if cuts[0] > 0 else []) + cuts + [len(g.text)]
+    return _split_at(g, cuts) if len(cuts) >= 2 else [g]
+
+
+def _split_at(g: Segment, cuts: list[int]) -> list[Segment]:
+    """``g`` cut at the offsets ``cuts`` (ascending, relative to its text), without blank pieces."""
+    bounds = [0, *(c for c in cuts if c > 0), len(g.text)]
     return [
         Segment(g.start + a, g.start + b, g.section, g.text[a:b])
         for a, b in zip(bounds, bounds[1:]) if g.text[a:b].strip()
@@ -3279,14 +3279,14 @@ def _note_digits(out: list[Service], note_text: str, segs: list[Segment]) -> Non
         elif len(found) > 1:
             # "Problem #1: Ingrown toenail, L great toe ... Procedures performed this visit: ... phenol" beside
             # "Problem #2: Onychomycosis, R toenails 2-5": the digit of the problem block the service is in
-            head = next((g for g in reversed(segs) if g.start <= sv.base and _PROBLEM_HEAD.match(g.text)), None)
+            head = next((g for g in reversed(segs) if g.start <= sv.base and PROBLEM_HEAD.match(g.text)), None)
             if head is not None:
                 own = digits_of(note_text[head.start : sv.base + len(sv.text)])
                 if len(own) == 1:
                     sv.digits = own
 
 
-_PROBLEM_HEAD = re.compile(r"\s*(?:problem\s*#?\s*\d{1,2}\b|#?\d{1,2}[.)]\s)", re.I)
+PROBLEM_HEAD = re.compile(r"\s*(?:problem\s*#?\s*\d{1,2}\b|#?\d{1,2}[.)]\s)", re.I)
 _LESION_NAMED = re.compile(r"\s*(?:lesion|site|specimen)\s+#?\s*([A-H])\b(?!\s*(?:was|were|is\s+(?:excised|removed)))", re.I)
 _LABEL_ITEM = re.compile(r"^\s*(?:lesion\s+|site\s+|specimen\s+)?\(?([A-H])\s*[).:\-–]\s+", re.I)
 
