@@ -214,7 +214,9 @@ def test_intralesional(note, expected, tables):
     "note,expected",
     [
         ("Procedure: I&D of a 2 cm abscess of the R thigh, no packing.\n", {("10060", 1, ())}),
-        ("Procedure: I&D of abscess, loculations broken up, packed with iodoform.\n", {("10061", 1, ())}),
+        ("Procedure: I&D of abscess, multiple loculations broken up, packed with iodoform.\n", {("10061", 1, ())}),
+        # a single cavity whose loculations are broken is not multiloculated: most independent coders say 10060
+        ("Procedure: I&D of one abscess, loculations gently broken with a hemostat, no packing.\n", {("10060", 1, ())}),
         ("Procedure: debridement of 7 mycotic toenails.\n", {("11721", 1, ())}),
         ("Procedure: avulsion of the right great toenail.\n", {("11730", 1, ("T5",))}),
         (

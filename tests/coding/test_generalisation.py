@@ -15,7 +15,7 @@ from tests.charts import note as _note
 from tests.charts import procedure as _proc
 
 ID_PROC = (
-    "Procedure: incision and drainage of 3 cm fluctuant abscess, L axilla, loculations broken, packed.\n"
+    "Procedure: incision and drainage of 3 cm fluctuant abscess, L axilla, multiple loculations broken, packed.\n"
 )
 
 

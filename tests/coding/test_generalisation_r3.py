@@ -105,7 +105,7 @@ def test_flap_area_in_words(tables):
 # ------------------------------------------------------------------------------------------------ I&D
 def test_incision_with_purulence_is_an_incision_and_drainage(tables):
     note = (
-        "Procedure: R buttock abscess - stab incision with a #11 blade, purulence expressed, loculations "
+        "Procedure: R buttock abscess - stab incision with a #11 blade, purulence expressed, multiple loculations "
         "broken with a hemostat, packed with plain gauze.\n"
     )
     assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("10061", 1, ())}

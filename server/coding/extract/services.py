@@ -310,8 +310,11 @@ _NAIL_NUM = re.compile(
     re.I,
 )
 _COMPLICATED_RE = re.compile(
-    r"\b(?:complicated|complex|loculat\w+|multiple\s+abscess|"
-    r"(?:two|three|2|3|several)\s+abscess|extensive|probed\s+to\s+break|septations)",
+    # loculations count when several are named or the abscess is called loculated: "multiple loculations broken
+    # up", "multiloculated", "3 cm loculated abscess"; "loculations gently broken" alone is a single cavity's
+    r"\b(?:complicated|complex|multi-?\s?loculat\w*|loculated\b|"
+    r"(?:multiple|several|numerous|many|extensive)\s+(?:\w+\s+)?(?:loculations?|loculi|septa\w*)|multiple\s+abscess|"
+    r"(?:two|three|2|3|several)\s+(?:separate\s+|distinct\s+)?abscess|extensive|probed\s+to\s+break|septations)",
     re.I,
 )
 SIMPLE_DRAINAGE = re.compile(
@@ -456,15 +459,15 @@ _MOHS_DEPT_AFTER = re.compile(
     # an evaluation or an old scar, not the surgery: "Mohs AUC checklist", "Mohs candidate: no", "Mohs scar"
     r"auc\b|appropriate[- ]use|candidate|criteria|surgeon|patients?\b|referral|consult\w*|discussion|counsel\w*|evaluation|scars?\b|defects?\b|"
     r"sites?\b(?!\s*[:#\d])|"  # "NED at the Mohs site" (not "Mohs site: L ala" / "Mohs site #2")
-    r"(?:layers?|sections?|specimens?|slides?|lab|tissue)\b(?!\s*[:#\d(]|\s+(?:were|was)\b)|"  # "(biopsy and Mohs layers)"
+    r"(?:layers?|sections?|specimens?|slides?|lab|tissue)\b(?!\s*[:#\d(]|\s+(?:were|was)\b|\s+[IVX]+\b)|"  # "(biopsy and Mohs layers)"
     r"wounds?\b|practice|group|office|clearance|days?\b|schedule\b|(?:(?<=dermatologic\s)|(?<=reconstructive\s)|(?<=skin\s))surgery\b(?=\s*$|\s*[,|\-–—])|"
     r"\s*[-–—:]\s*(?:repair|reconstruction|consult\w*|follow[- ]?up|post[- ]?op))",
     re.I,
 )
 _DEPT_AFTER = re.compile(
     r"[^\S\n]*(?:(?:&|and|/|-)[^\S\n]*)?(?:[A-Za-z]+[^\S\n]+){0,3}?(?:center|centre|clinic|institute|associates|"
-    r"department|dept\b|program|p\.?l\.?l\.?c\b|l\.?l\.?c\b|p\.?a\.(?=\s|$)|inc\b|partners|specialists|physicians)"
-    r"\b[^\d:\n]*$",
+    r"department|dept\b|program|p\.?l\.?l\.?c\b|l\.?l\.?c\b|p\.?a\.(?=\s|$)|inc\b|partners|specialists|physicians|"
+    r"module)\b[^\d:\n]*(?::|$)",  # "NORTHGATE MOHS & SKIN CANCER CENTER - CLINIC MODULE: FULL SKIN EXAM"
     re.I,
 )
 _MOHS_DEPT_BEFORE = re.compile(
@@ -1168,9 +1171,10 @@ _REPAIR_NAMED = FoldedPattern(re.compile(
 
 
 def complicated_drainage(doc: str) -> bool:
-    """An I&D's own text documents a complicated drainage: loculations broken up, several abscesses, an
-    extensive or complicated drainage. Packing alone ("loosely packed", "a small wick of plain packing") does not
-    make a single abscess complicated; packing of a loculated cavity does."""
+    """An I&D's own text documents a complicated drainage: a multiloculated cavity ("multiple loculations broken
+    up"), several abscesses, an extensive or complicated drainage. Packing alone ("loosely packed", "a small wick
+    of plain packing") does not make a single abscess complicated, nor does "loculations gently broken" alone: six
+    independent coders (s29, s38, s45, s48, s52, s75) coded that single cavity 10060, one (s3) 10061."""
     if any(tx.assertion_in(doc, m.start(), m.end()) == "affirmed" for m in SIMPLE_DRAINAGE.finditer(doc)):
         return False  # the surgeon's own grading: "Simple incision and drainage", "Q: Simple or complicated? / A: simple"
     for m in _COMPLICATED_RE.finditer(doc):

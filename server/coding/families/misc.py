@@ -54,9 +54,9 @@ def dose_missing(ctx: Ctx, svc: Service) -> None:
 def id_codes(ctx: Ctx, svcs: list[Service], provided: list[str], derived: list[str]) -> None:
     """I&D of abscess: 10060 simple or single, 10061 complicated or multiple.
 
-    Why: loculations broken up, several abscesses or an extensive drainage make the procedure complicated;
-    packing a single simple cavity does not.
-    Example: I&D with loculations broken and the cavity packed, coded 10060 -> 10061.
+    Why: a multiloculated cavity (multiple loculations broken up), several abscesses or an extensive drainage make
+    the procedure complicated; packing a single cavity, or breaking its loculations, does not by itself.
+    Example: I&D with multiple loculations broken and the cavity packed, coded 10060 -> 10061.
     References: CPT; derm_coding.md §4.8.
     """
     correction(ctx, "DRM061", svcs, provided, derived, "abscess complexity")
