@@ -239,7 +239,8 @@ _LESION_ID = re.compile(
     r"\b(?i:lesion|site|specimen|bx|biopsy|location|excision|tumou?r)\s*#?\s*([A-H]|\d{1,2"
     r"})\b"
     r"(?!\s*(?:cm|mm|mg|/|-\d|\.\d|of\b|x\b))|"
-    r"^\s*\(?([A-H])[.):]\s|\(([A-H])\))"
+    r"^\s*\(?([A-H])[.):]\s|\(([A-H])\)|"
+    r"^\s*#(\d{1,2})(?=[\s.):-])(?!\s*(?:cm|mm)\b))"  # "  #4 R dorsal hand, distal (separate lesion)": item 4
 )
 _MG_RE = FoldedPattern(re.compile(
     r"(\d+(?:\.\d+)?|\b" + tx.WORD_QTY + r")\s*(?:mg\b|milligrams?\b)"
@@ -2244,6 +2245,7 @@ def segments(note: str) -> list[Segment]:
     prev_line = ""
     kv_open = False  # the last segment is a key=value procedure record that further field lines continue
     qa_open = False  # the current segment is a template question waiting for its "A:" line
+    item_indented = False  # the current numbered item's line is indented (a line back at the margin ends it)
     for s, e, ln in lines:
         if tx.Q_LINE.match(ln) and section not in ("narrative",):
             # "Q: Biopsy #1 - technique / site / clinical size?" / "A: Punch 4 mm - R upper back": one segment per
@@ -2327,6 +2329,7 @@ def segments(note: str) -> list[Segment]:
             continue
         if hm:
             flush()
+            item_indented = False
             h = hm.group("h")
             label = ln.split(":", 1)[0] if ":" in ln else ln
             if h in _SOAP_SECTION:
@@ -2362,13 +2365,17 @@ def segments(note: str) -> list[Segment]:
             if not (bullet and cur_start is not None and (cur_section == "procedure" or cur_numbered)):
                 flush()
                 cur_numbered = not bullet
+                item_indented = ln[:1] in (" ", "\t")
         elif cur_numbered and (_TOTAL_ROW.match(ln) or _TOTAL_AFTER_LINE.match(ln)):
             flush()  # "Lesion 8 - upper back - ..." then "Total: 0.8 mL ... into 8 keloids": all the items' total
+            cur_numbered = False
+        elif cur_numbered and item_indented and ln[:1] not in (" ", "\t"):
+            flush()  # "  #8 scalp vertex, 12 mm plaque" then "Three other lesions ... deferred": the list has ended
             cur_numbered = False
         if cur_start is None:
             cur_start, cur_section = s, section
             if not _ITEM_RE.match(ln):
-                cur_numbered = False
+                cur_numbered = item_indented = False
         cur_end = e
     flush()
     segs = [part for g in segs for part in _spoken_items(g) for part in _run_on_steps(part)]

@@ -742,7 +742,7 @@ NEG_POST = re.compile(
     re.I,
 )
 HYPO_PRE = re.compile(
-    r"\b(?:chooses|chose|elects?|opts?\s+for|referral\s+(?:order\s+)?(?:placed\s+)?(?:to|for)|"
+    r"\b(?:chooses|chose|elects?|opts?\s+for|referral\s+(?:order\s+)?(?:placed\s+)?(?:to|for)|to\s+plan|"
     r"order(?:ed|s)?\s+(?:placed\s+)?for|"
     r"discuss(?:ed|ing)?|consider(?:ed|ing)?|will|(?:we|i|she|he|they)['’]ll|may\s+(?:need|require|consider|benefit)|might|could|"
     r"(?:we|you|i)\s+can|can\s+(?:be\s+)?(?:treat(?:ed)?|offer(?:ed)?|consider(?:ed)?|tr(?:y|ied))|wo"
@@ -760,7 +760,7 @@ HYPO_PRE = re.compile(
     r"(?:selected|chosen|marked|slated|earmarked|targeted)\s+for|"
     r"decid(?:e|ing)\s+(?:on|about|whether)|"
     r"(?:i|we)['’]d\s+like|(?:would|'d)\s+like\s+(?:you|her|him|them)\s+to|thought\s+about|think(?:ing)?\s+about|"
-    r"risks?,?\s+(?:and\s+)?benefits|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
+    r"risks?,?\s*(?:and\s+|/\s*)?benefits|alternatives?\s*\(|counsel(?:l?ed|ing)|educat(?:ed|ion)|explained|reviewed\s+(?:options?|ri"
     r"sks?)|"
     r"options?\s*(?:\(|:)|"
     r"should|pending\s+(?:insurance|authorization|approval)|prn|as\s+needed|possible|possibly|potential(?:ly)"
@@ -853,6 +853,14 @@ _DISCUSSED_POST = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:discussed|considered|offered|mentioned|recommended|proposed)\b",
     re.I,
 )
+
+
+_TREATMENT = (
+    r"(?:mohs|(?:re-?)?excision|wle|ed\s*&\s*c|edc|c\s*&\s*e|curettage|cryo\w*|ln2|shave|punch|biopsy|"
+    r"radiation|xrt|imiquimod|efudex|5-?fu|pdt|laser|observation|observe|watch\w*)"
+)
+_ALTERNATIVE_BEFORE = re.compile(r"\b" + _TREATMENT + r"\s*(?:vs\.?|versus)\s+$", re.I)
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:vs\.?|versus)\s+" + _TREATMENT + r"\b", re.I)
 
 
 def last(it):
@@ -961,6 +969,8 @@ def assertion(text: str, start: int, end: int) -> str:
     if cond and re.search(r",|:|->|→|=>|\bthen\b", text[cond.end() : start]) and not affirmed:
         # "If margins involved, re-excision vs Mohs", "Plan if margins positive: re-excision vs Mohs": the consequent
         return "hypothetical"
+    if not affirmed and (_ALTERNATIVE_BEFORE.search(left[-40:]) or _ALTERNATIVE_AFTER.match(right)):
+        return "hypothetical"  # "(Mohs vs excision vs ED&C)": treatments weighed against each other, none chosen
     hyp = last(rx.hypo_pre.finditer(lclause_short))
     if hyp and (
         not affirmed
