@@ -411,6 +411,8 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
             if tx.UNCHECKED_BOX.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # a form's unticked option: "[ ] Shave biopsy", "☐ Excision"
             eol = text.find("\n", m.end())
+            if kind == "mohs" and eol >= 0 and not text[m.end() : eol].strip() and _SCAR_NEXT.match(text, eol):
+                continue  # "Right nasal tip Mohs\n scar intact": an old Mohs's scar, its words wrapped
             if kind == "mohs" and (
                 _MOHS_DEPT_AFTER.match(text, m.end(), eol if eol >= 0 else len(text))
                 or _DEPT_AFTER.match(text, m.end(), eol if eol >= 0 else len(text))
@@ -583,6 +585,8 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "nothing beyond the biopsies was done today": a reference to services named elsewhere
         if cue.risks_of.search(low[ss:s]) or cue.leaflet_after.match(low, e):
             continue  # "risks of biopsy, excision, Mohs surgery ..."; "Mohs information sheet given"
+        if _describes_earlier(text, all_kinds, ss, s):
+            continue  # "post-op day 8 after excision of ... (06/24/2026, excised diameter 2.6 cm, simple closure)"
         status = tx.assertion(text[ss:se], s - ss, e - ss)
         if kind in ("postop", "repair", "frozen"):
             if status == "negated" or (status == "historical" and kind == "repair"):
@@ -605,6 +609,19 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "Wound: intact 4.6 cm linear repair, edges well approximated": an earlier repair looked at
         out.append((kind, s, e))
     return tuple(out)
+
+
+_SCAR_NEXT = re.compile(r"\s*(?:scars?|incision\s+line)\b", re.I)
+
+
+def _describes_earlier(text: str, kinds: tuple, ss: int, s: int) -> bool:
+    """The mention at ``s`` sits in a parenthesis that describes a procedure named just before it, in the same
+    sentence, as not today's ("after excision of a SCC ... (06/24/2026, excised diameter 2.6 cm, simple closure)")."""
+    op = text.rfind("(", ss, s)
+    if op < 0 or text.find(")", op, s) >= 0:
+        return False
+    before = [(s2, e2) for k2, s2, e2 in kinds if k2 in MAIN_KINDS and max(ss, op - 120) <= s2 < op]
+    return bool(before) and tx.assertion(text[ss:op], before[-1][0] - ss, before[-1][1] - ss) != "affirmed"
 
 
 _BASE_BEFORE = re.compile(r"\bbase\s+(?:was\s+)?(?:then\s+|lightly\s+|gently\s+)?$", re.I)

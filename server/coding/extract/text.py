@@ -792,7 +792,7 @@ HIST_PRE = re.compile(
     r"cop(?:ied|y)[- ](?:fwd|forward)|copied\s+from|carried\s+forward|(?:whom|who)\s+(?:i|we)\s+(?:treated|operated\s+on)(?:\s+\w+)?|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
-    r"had|(?:healing|healed|recovering|recovery|doing\s+(?:well|fine|great|ok))\s+(?:\w+\s+){0,3}(?:after|from|following)|"
+    r"had|(?:healing|healed|recovering|recovery|course|doing\s+(?:well|fine|great|ok))\s+(?:\w+\s+){0,3}(?:after|from|following)|"
     r"(?:on|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"last\s+(?:year|month|visit|yr|mo)|yesterday|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p|out\s+from)|"
