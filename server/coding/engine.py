@@ -673,6 +673,9 @@ def _merge_note_services(svcs: list[Service]) -> list[Service]:
                     or (_same_region_side(o, s) and not _two_listed_sites(o, s))
                     # "Actinic keratoses x4, face" and "AK: ... 4 lesions ... L forehead x2, R temple, nasal bridge"
                     or (o.count == s.count and _generic_same_region(o, s))
+                    # "skin tags: right axilla 5, left axilla 4, neck 3 (twelve total)" and "removal of 12 skin
+                    # tags ... lidocaine for the neck": one session's total, told with all its sites and with one
+                    or (o.count == s.count and (o.count or 0) > 1 and _site_among(o, s))
                 )
                 if same_site and (
                     o.count is None or s.count is None or o.count == s.count or s.kind != "destruction"
@@ -899,6 +902,17 @@ def _one_undocumented_mohs(a: Service, b: Service) -> bool:
     if a.site is None or b.site is None or a.site.region != b.site.region:
         return False
     return not any(a.stages) or not any(b.stages)
+
+
+def _site_among(a: Service, b: Service) -> bool:
+    """One service names several sites and the other's one site is among them."""
+    for one, many in ((a, b), (b, a)):
+        if one.site is not None and len(many.sites) >= 2 and any(
+            x.region == one.site.region and (x.laterality == one.site.laterality or None in (x.laterality, one.site.laterality))
+            for x in many.sites
+        ):
+            return True
+    return False
 
 
 def _generic_same_region(a: Service, b: Service) -> bool:

@@ -79,3 +79,35 @@ def test_parenthesis_describing_an_earlier_excision_is_not_today():
         "excised diameter 2.2 cm, intermediate closure). Here for suture removal."
     )
     assert not _kinds(text) & {"excision", "repair"}
+
+
+def test_later_visit_plans_are_not_done():
+    for text, word in [
+        ("Patch testing to be arranged once the rash settles.", "Patch testing"),
+        (" - ILK to the scar at 2 wk and 6 wk post-op, then a pressure earring.", "ILK"),
+    ]:
+        i = text.find(word)
+        assert tx.assertion(text, i, i + len(word)) == "hypothetical", text
+
+
+def test_margin_line_parenthesis_is_a_margin_not_the_excised_diameter():
+    measures = tx.find_measures(" Margins: 2 mm on the narrowest side (3 mm at the tips).\n")
+    assert [m.kind for m in measures] == ["margin", "margin"]
+
+
+def test_session_total_with_its_sites_and_the_procedure_line_are_one_tag_session(tables):
+    note = (
+        "Exam: skin tags: right axilla 4, left axilla 3, neck 2 (nine total), several inflamed and bleeding.\n"
+        "Procedure: snip removal of 9 skin tags; topical lidocaine for the neck.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11200", 1, ())}
+
+
+def test_blood_loss_line_after_the_repair_paragraph_is_no_new_lesion(tables):
+    note = (
+        "Excision of SCC, L shin. Lesion 1.5 x 1.2 cm. Margins: 4 mm.\n"
+        "The ellipse was excised to fat.\n\n"
+        "Repair: edges undermined and closed in two layers. Repaired length 5.0 cm.\n\n"
+        "Estimated blood loss minimal. Compression wrap. Keep leg elevated.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11603", 1, ()), ("12032", 1, ())}

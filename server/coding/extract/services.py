@@ -2729,7 +2729,8 @@ def _lac_context(note_text: str) -> str:
 
 _AFTERCARE_LINE = re.compile(  # "Complications: none. Post-op: SR arm 14 d, back 10 d.": no new lesion
     r"[\s\-*•]*(?:complications?|post-?op(?:erative)?(?:\s+(?:care|instructions|plan))?|ebl|estimated\s+blood\s+loss|"
-    r"disposition|wound\s+care|dressings?|instructions)\s*[:|-]",
+    r"disposition|wound\s+care|dressings?|instructions)\s*[:|-]|"
+    r"[\s\-*•]*(?:ebl|estimated\s+blood\s+loss)\b",  # "Estimated blood loss minimal. Pressure dressing ..."
     re.I,
 )
 _DEFECT_LINE = re.compile(r"[\s\-*•]*(?:final\s+|resulting\s+|post-?curettage\s+)?(?:curetted\s+)?defect\b", re.I)

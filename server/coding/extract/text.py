@@ -301,6 +301,7 @@ _REPAIR_AFTER = re.compile(
     r"layered|intermediate|complex|simple)",
     re.I,
 )
+_MARGIN_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:surgical[ \t]+|clinical[ \t]+|peripheral[ \t]+)?margins?[ \t]*[:=]", re.I)
 _ELLIPSE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", re.I)
 
 
@@ -330,7 +331,9 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         kind = "repair"  # "LAYERED CLOSURE 4-0 Monocryl deep, 5-0 nylon simple interrupted. Final 4.2 cm."
     elif _LENGTH_BEFORE.search(before):
         kind = "repair"
-    elif _MARGIN_AFTER.match(line_after) or _MARGIN_BEFORE.search(before) or _MARGIN_PAREN.search(before):
+    elif _MARGIN_AFTER.match(line_after) or _MARGIN_BEFORE.search(before) or _MARGIN_PAREN.search(before) or (
+        _MARGIN_LABEL.match(text, ls, start) and not _EXCISED_CTX.search(before[-40:])
+    ):  # "Margins: 2 mm on the narrowest side (3 mm at the tips)": the line of the margins
         kind = "margin"
     elif _PUNCH_AFTER.match(after) or _PUNCH_BEFORE.search(before):
         kind = "punch"
@@ -776,7 +779,9 @@ HYPO_POST = re.compile(
     r"if\s+no\s+improvement|if\s+not\s+(?:improved|improving|better|resolved|cleared|clearing)|if\s+no\s+better|"
     r"next\s+(?:visit|time|appointment)|at\s+(?:a\s+)?(?:later|future)\s+(?:date|visit)"
     r"|"
-    r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+scheduled|will\s+be\s+scheduled|option|"
+    r"in\s+the\s+future|as\s+needed|prn|to\s+be\s+(?:scheduled|arranged|booked|set\s+up)|will\s+be\s+scheduled|option|"
+    # "ILK to the scar at 2 wk and 4 wk post-op": a later visit's
+    r"at\s+\d{1,2}\s*(?:wks?|weeks?|mos?|months?)(?:\s+and\s+\d{1,2}\s*(?:wks?|weeks?|mos?|months?))?\s+post[- ]?op|"
     r"would\s+be\s+(?:next|considered|offered|needed|an\s+option)|"
     # "ED&C vs excision to be decided at f/u", "Excision vs Mohs - TBD"
     r"to\s+be\s+(?:decided|determined|discussed|considered)|tbd|at\s+(?:the\s+)?(?:f/u|follow[- ]?up)(?:\s+visit)?|"
