@@ -111,3 +111,20 @@ def test_blood_loss_line_after_the_repair_paragraph_is_no_new_lesion(tables):
         "Estimated blood loss minimal. Compression wrap. Keep leg elevated.\n"
     )
     assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11603", 1, ()), ("12032", 1, ())}
+
+
+def test_closure_length_after_its_sutures_is_the_repair_length():
+    text = "B) R forearm: cyst 1.1 cm, 2 mm margin, excised. Layered closure 4-0 Vicryl / 5-0 nylon, 2.6 cm."
+    assert [m.kind for m in tx.find_measures(text)] == ["lesion", "margin", "repair"]
+
+
+def test_anesthetic_nerve_is_no_site():
+    from server.coding.extract.sites import find_sites
+
+    assert [s.region for s in find_sites("Anesthesia: posterior tibial nerve block. Lesion on the L heel.")] == ["foot"]
+
+
+def test_keloid_count_beside_a_biopsy_is_not_the_biopsy_count(tables):
+    note = "A: Keloids x3 (itchy). Separate L forearm papule, uncertain - tangential bx, 6 mm.\n"
+    found = _lines(code_encounter(_bundle(_enc(), _note(note)), tables))
+    assert ("11102", 1, ()) in found and not any(code == "11103" for code, _, _ in found)

@@ -764,7 +764,7 @@ def _first_int(word: str) -> int | None:
 
 
 # ------------------------------------------------------------------------------------ attribute filler
-_DESTROYED_NOUN = re.compile(r"\b(?:aks?|keratoses|warts?|verrucae?|tags?|sks?|molluscum)\b", re.I)
+_DESTROYED_NOUN = re.compile(r"\b(?:aks?|keratoses|warts?|verrucae?|tags?|sks?|molluscum|keloids?)\b", re.I)
 _SPECIMEN_WORDS = r"specimens?|jars?|containers?"
 _SPECIMENS = re.compile(rf"\b(?:{_SPECIMEN_WORDS})$", re.I)
 _ALL_SPECIMENS = re.compile(rf"(?:all|each\s+of\s+the|the)\s+\w+\s+(?:{_SPECIMEN_WORDS})\b", re.I)

@@ -263,6 +263,7 @@ _SITE_FOLDED = tuple(
 
 
 _NODES_AFTER = re.compile(r"(?:\s*(?:,|or|and|/)\s*[a-z]+){0,3}\s+(?:lymph\s+)?(?:nodes?\b|(?:lymph)?adenopathy|lns?\b)")
+_NERVE_AFTER = re.compile(r"\s+nerves?\b")
 _START = attrgetter("start")
 # _QUAL_RE's words, and the characters its [\s,] matches in ASCII text
 _QUAL_WORDS = tuple(
@@ -296,6 +297,8 @@ def find_sites(text: str) -> tuple[Site, ...]:
             continue  # "after removal of dog-ears": the repair's standing cones, not the ear
         if _NODES_AFTER.match(low, e):
             continue  # "No palpable axillary or epitrochlear nodes": a lymph-node exam, not a skin site
+        if _NERVE_AFTER.match(low, e):
+            continue  # "posterior tibial nerve block": the anesthesia's nerve, not the lesion's site
         before = low[max(0, s - 30) : s]
         lat = None
         nl = before.rfind("\n")

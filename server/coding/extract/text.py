@@ -301,6 +301,11 @@ _REPAIR_AFTER = re.compile(
     r"layered|intermediate|complex|simple)",
     re.I,
 )
+_CLOSURE_CLAUSE = re.compile(
+    r"(?:^|(?<!\d)\.(?!\d)\s|;\s*)\s*(?:(?:layered|intermediate|complex|simple|linear|primary)\s+)?(?:closure|repair)\b"
+    r"(?:(?!(?<!\d)\.(?!\d)|;|\b(?:cyst|lesion|nevus|papule|nodule|defect|wound|tumou?r|margin)).)*$",
+    re.I | re.M,
+)
 _MARGIN_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:surgical[ \t]+|clinical[ \t]+|peripheral[ \t]+)?margins?[ \t]*[:=]", re.I)
 _ELLIPSE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", re.I)
 
@@ -356,6 +361,8 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
         and not _BEFORE_INCISION.search(near_before)  # "measured before incision:"
     ) or _REPAIR_AFTER.match(line_after):
         kind = "repair"
+    elif _CLOSURE_CLAUSE.search(text, ls, start):
+        kind = "repair"  # "Layered closure 4-0 vicryl / 5-0 nylon, 2.3 cm.": the closure's length after its sutures
     elif _ELLIPSE_CTX.search(near_before) or _ELLIPSE_AFTER.match(after):
         kind = "ellipse"
     elif _ellipse_nearer(before):
