@@ -1318,6 +1318,8 @@ def _note_indications(segs_all, removal: list[Service]) -> list:
         for sg in segs:
             for a, b in tx.sentences(sg.text):
                 sent = sg.text[a:b]
+                if fx.HISTORY_FIELD.match(sg.text, fx.field_start(sg.text, a)):
+                    continue  # "PSH: ... shave of an irritated SK 2023\n (it was bleeding then)", "MEDS: ... (for an itchy patch)"
                 if (sent.startswith("Q") or sent.endswith("?")) and tx.question_denied(sg.text, a):
                     continue  # "Q: Symptoms (itch / bleeding / pain)?" answered "A: None - denies all"; 'Itch? "No."'
                 found = fx.indications(sent, note.source, sg.start + a, None)

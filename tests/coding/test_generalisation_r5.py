@@ -128,3 +128,24 @@ def test_keloid_count_beside_a_biopsy_is_not_the_biopsy_count(tables):
     note = "A: Keloids x3 (itchy). Separate L forearm papule, uncertain - tangential bx, 6 mm.\n"
     found = _lines(code_encounter(_bundle(_enc(), _note(note)), tables))
     assert ("11102", 1, ()) in found and not any(code == "11103" for code, _, _ in found)
+
+
+def test_excimer_stated_total_after_dot_leaders_or_wide_spacing_is_not_added_again():
+    from server.coding.extract.services import excimer_area
+
+    for total in ("Total treated area .............. 200 sq cm", "TOTAL treated area" + " " * 30 + "200 sq cm"):
+        text = f"Areas:\n  Face ...... 80 sq cm\n  R hand ...... 60 sq cm\n  L hand ...... 60 sq cm\n  {total}\n"
+        assert excimer_area(text)[0] == 200
+
+
+def test_history_fields_pain_scores_and_conditional_symptoms_are_no_indication():
+    from server.coding.extract.facts import _indications
+
+    text = (
+        "PSH: shave of an irritated SK 2021\n (it was bleeding then); appendectomy.\n"
+        "MEDS: hydrocortisone cream (for an itchy rash last spring).\n"
+        "Pain score at check-in: 0/10.\n"
+        "If any site gets infected, call us.\n"
+    )
+    assert _indications(text) == ()
+    assert "bleeding" in [k for k, *_ in _indications("The SK on her back bleeds when her bra rubs it.")]

@@ -757,7 +757,7 @@ HYPO_PRE = re.compile(
     r"discuss(?:ed|ing)?|consider(?:ed|ing)?|will|(?:we|i|she|he|they)['’]ll|may\s+(?:need|require|consider|benefit)|might|could|"
     r"(?:we|you|i)\s+can|can\s+(?:be\s+)?(?:treat(?:ed)?|offer(?:ed)?|consider(?:ed)?|tr(?:y|ied))|wo"
     r"uld|"
-    r"if\s+(?:it|this|lesion|they|the|there|no|not|persist|grow|change|recur|symptom|worse|needed)|"
+    r"if\s+(?:it|this|lesion|they|the|there|no|not|any|persist|grow|change|recur|symptom|worse|needed)|"
     r"plan(?:s|ned)?\s+(?:to|for|an?|the)|scheduled?\s+for|schedule|to\s+be\s+scheduled|recommend(?:ed|s)?|"
     r"to\s+be\s+(?:planned|determined|decided|discussed|arranged)|expect(?:s|ed)?(?!\s+(?:results?|path))|"
     r"offered|options?\s+(?:include|including|of|for|are|were)|candidate\s+for|"
