@@ -11,6 +11,7 @@ from server.coding.extract.services import _affirmed_kinds
 from server.coding.extract.services import complicated_drainage
 from server.coding.extract.services import find_kinds
 from server.coding.extract.services import segments
+from server.coding.extract.services import services_from_note
 from tests.charts import bundle as _bundle
 from tests.charts import encounter as _enc
 from tests.charts import lines as _lines
@@ -149,3 +150,30 @@ def test_history_fields_pain_scores_and_conditional_symptoms_are_no_indication()
     )
     assert _indications(text) == ()
     assert "bleeding" in [k for k, *_ in _indications("The SK on her back bleeds when her bra rubs it.")]
+
+
+def test_self_pay_neurotoxin_with_a_dose_is_a_documented_cosmetic_service():
+    from server.coding.families import cosmetic_in_note
+
+    assert cosmetic_in_note("Aesthetic (self-pay, separate ledger): Dysport 30 units glabella by the RN.") is not None
+    assert cosmetic_in_note("She asked about Botox for her frown lines; price sheet given.") is None
+
+
+def test_table_row_whose_action_is_another_service_is_not_the_biopsy_rows():
+    note = (
+        "# | Site | Finding | Action\n"
+        "1 | R nasal ala | 5 mm pearly papule | Shave biopsy\n"
+        "2 | L temple | 3 scaly papules | LN2\n"
+        "3 | R forearm | 7 mm pink papule | Punch biopsy 4 mm\n"
+    )
+    kinds = sorted(s.kind for s in services_from_note(note, "n")[0])
+    assert kinds.count("biopsy") == 2
+
+
+def test_header_saying_not_performed_starts_a_list_of_work_not_done(tables):
+    note = (
+        "Procedure: shave removal R cheek, 0.6 cm bleeding papule.\n\n"
+        "Other requests today (not performed):\n"
+        "- Skin tag on the L eyelid for looks - next visit.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11311", 1, ())}

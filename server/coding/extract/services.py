@@ -1648,6 +1648,9 @@ def expand_table_rows(svc: Service) -> list[Service]:
             re.I,
         ):
             continue
+        row_kinds = {k for k, _, _ in _affirmed_kinds(raw) if k in MAIN_KINDS}
+        if row_kinds and not row_kinds & ({"biopsy", "shave"} if svc.kind in ("biopsy", "shave") else {svc.kind}):
+            continue  # "2 | Left cheek | 2 scaly papules | LN2" under a biopsy row: another service's lesions
         start = offsets.get(raw, 0)
         sv = _part_of(svc, raw, start)
         _cells_by_header(sv, head, r)
@@ -2335,7 +2338,8 @@ def segments(note: str) -> list[Segment]:
             continue
         if hm is None:
             gm = _GENERIC_HEADER.match(ln)
-            if gm and _SECTION_WORD.search(gm.group(1)):
+            # (or "Other requests today (not performed):": a list of what was not done)
+            if gm and (_SECTION_WORD.search(gm.group(1)) or (_NOT_DONE_WORD.search(gm.group(1)) and not ln[gm.end() :].strip())):
                 hm = gm
         if hm and cur_start is not None and cur_numbered and ln[:1] in (" ", "\t"):
             hm = None  # an indented "Procedure:" line under a numbered/lettered item continues that item

@@ -379,7 +379,9 @@ _MEDICAL_USE = FoldedPattern(re.compile(
     r"hyperhidrosis|migraine|spasticity|blepharospasm|dystonia|sialorrhea", re.I
 ))
 _ADMINISTERED = re.compile(
-    r"performed|done|given|injected|applied|administered|\d+\s*(?:units?|u)\s+(?:to|into|in)\b", re.I
+    r"performed|done|given|injected|applied|administered|\d+\s*(?:units?|u)\s+(?:to|into|in)\b|"
+    r"\b\d+(?:\.\d+)?\s*(?:units?|u|ml|cc)\b",  # "Xeomin 40 units forehead/glabella", "lip filler ..., HA 1 mL"
+    re.I,
 )
 # a treatment record's dose lines after the product: "Glabella 20 U (5 points) ... Total 44 U. Lot #C7712A."
 _ADMINISTERED_RECORD = re.compile(
