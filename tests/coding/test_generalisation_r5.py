@@ -177,3 +177,19 @@ def test_header_saying_not_performed_starts_a_list_of_work_not_done(tables):
         "- Skin tag on the L eyelid for looks - next visit.\n"
     )
     assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11311", 1, ())}
+
+
+def test_exc_shorthand_is_an_excision_unless_weighed_or_not_done():
+    assert "excision" in _kinds("1. SCC R dorsal hand -> exc + layered repair as above, path pending")
+    assert "excision" not in _kinds("SCCIS L forearm - pt wants to think about 5fu vs exc, nothing done today.")
+
+
+def test_indented_bullet_list_ends_at_a_line_back_at_the_margin(tables):
+    note = (
+        "Three new problems today:\n"
+        "  - L thigh: itchy violaceous plaque 2 cm. 4 mm punch biopsy.\n"
+        "  - R chest: scaly pink papule 0.7 cm. Tangential biopsy.\n"
+        "  - L mid back: shiny pink patch 0.9 cm. Tangential biopsy.\n"
+        "A 3 mm macule on the R shin looks benign; if it changes we'll biopsy it.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11104", 1, ()), ("11103", 2, ())}

@@ -29,7 +29,7 @@ _K = [
         r"excisional\s+(?:biops(?:y|ies)|bx)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)exc"
         r"ision(?!al\s+biops)"
         r"|(?<!shave\s)excised|elliptical(?:ly)?\s+(?:excision|excised)|"
-        r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b",
+        r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b|\bexc\b(?!\.)",
     ),
     (
         "biopsy",
@@ -2390,9 +2390,11 @@ def segments(note: str) -> list[Segment]:
         elif cur_numbered and (_TOTAL_ROW.match(ln) or _TOTAL_AFTER_LINE.match(ln)):
             flush()  # "Lesion 8 - upper back - ..." then "Total: 0.8 mL ... into 8 keloids": all the items' total
             cur_numbered = False
-        elif cur_numbered and item_indented and ln[:1] not in (" ", "\t"):
-            flush()  # "  #8 scalp vertex, 12 mm plaque" then "Three other lesions ... deferred": the list has ended
-            cur_numbered = False
+        elif item_indented and cur_start is not None and ln[:1] not in (" ", "\t"):
+            # "  #8 scalp vertex, 12 mm plaque" / "  - Left mid back: ... biopsy." then "A 3 mm brown macule on the
+            # right shin ... if it changes we'll biopsy it": the list has ended
+            flush()
+            cur_numbered = item_indented = False
         if cur_start is None:
             cur_start, cur_section = s, section
             if not _ITEM_RE.match(ln):

@@ -748,7 +748,8 @@ NEG_POST = re.compile(
     r"\b(?:declined|deferred|not\s+(?:performed|done|indicated|needed|necessary|today|required|feasible|possible|"
     r"practical|an\s+option)|"
     r"was\s+not|were\s+not|refused|postponed|cancell?ed|held|"
-    r"(?:is|was)\s+declined|not\s+desired|unnecessary|not\s+(?:yet\s+)?(?:started|begun|initiated))\b",
+    r"(?:is|was)\s+declined|not\s+desired|unnecessary|not\s+(?:yet\s+)?(?:started|begun|initiated)|"
+    r"nothing\s+(?:was\s+)?done)\b",  # "pt wants to think about 5fu vs exc, nothing done today"
     re.I,
 )
 HYPO_PRE = re.compile(
@@ -868,7 +869,7 @@ _DISCUSSED_POST = re.compile(
 
 
 _TREATMENT = (
-    r"(?:mohs|(?:re-?)?excision|wle|ed\s*&\s*c|edc|c\s*&\s*e|curettage|cryo\w*|ln2|shave|punch|biopsy|"
+    r"(?:mohs|(?:re-?)?excision|(?:re-?)?exc|wle|ed\s*&\s*c|edc|c\s*&\s*e|curettage|cryo\w*|ln2|shave|punch|biopsy|"
     r"radiation|xrt|imiquimod|efudex|5-?fu|pdt|laser|observation|observe|watch\w*)"
 )
 _ALTERNATIVE_BEFORE = re.compile(r"\b" + _TREATMENT + r"\s*(?:vs\.?|versus)\s+$", re.I)
