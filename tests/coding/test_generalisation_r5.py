@@ -193,3 +193,13 @@ def test_indented_bullet_list_ends_at_a_line_back_at_the_margin(tables):
         "A 3 mm macule on the R shin looks benign; if it changes we'll biopsy it.\n"
     )
     assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11104", 1, ()), ("11103", 2, ())}
+
+
+def test_excimer_area_in_hundreds_written_out_and_the_treated_total_wins():
+    from server.coding.extract.services import excimer_area
+
+    text = "Right elbow ninety square centimeters, left elbow ninety square centimeters, total treated area one hundred eighty square centimeters."
+    assert excimer_area(text)[0] == 180
+    text = "Mapped: elbows 60 cm2, scalp 80 cm2 (fellow total 140 cm2). Excimer today to the elbows only: total treated area 60 cm2."
+    assert excimer_area(text)[0] == 60
+    assert tx.word_to_int("two hundred and ten") == 210

@@ -1312,11 +1312,14 @@ def excimer_area(t: str, base: int = 0) -> tuple[float | None, list[tuple[int, i
         return None, []
     # a session total is stated before its number; "elbows 120 sq cm total" is one site's total, so the sites
     # still add up
-    stated = [a for a, s0, e0 in areas if re.search(
+    stated = [(a, s0) for a, s0, e0 in areas if re.search(
         r"\btotal(?:\s+(?:area|treated|surface|of|treatment|bsa|sq\s*cm|today|this|session|for|the))*\s*(?:\([^)]{0,12}\))?\s*(?:[:=|]|[.…_]{2,})?\s*"
         r"(?:~|≈|approx(?:\.|imately)?\s|about\s)?\s*$",
         t[max(0, s0 - 60) : s0], re.I) or (re.match(r"\s*total\b", t[e0 : e0 + 10], re.I) and "(" in t[max(0, s0 - 2) : s0])]
-    area = max(stated) if stated else (sum(a for a, _, _ in areas) if len(areas) > 1 else areas[0][0])
+    # "(fellow total 260 cm2)" beside "total treated area 180 cm2": the treated total is the session's
+    treated = [a for a, s0 in stated if re.search(r"\btreated\b", t[max(0, s0 - 40) : s0], re.I)]
+    stated_area = max(treated or [a for a, _ in stated]) if stated else None
+    area = stated_area if stated_area is not None else (sum(a for a, _, _ in areas) if len(areas) > 1 else areas[0][0])
     if (
         len(areas) == 1
         and re.match(r"\s*(?:each|per)\b", t[areas[0][2] :], re.I)

@@ -80,6 +80,11 @@ def word_to_int(word: str) -> int | None:
     parts = w.split(" ")
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
         return _TENS[parts[0]] + _UNITS[parts[1]]
+    if len(parts) >= 2 and parts[1] == "hundred" and parts[0] in _UNITS:
+        # "one hundred eighty", "two hundred and ten": an area written out
+        rest = " ".join(p for p in parts[2:] if p != "and")
+        tail = word_to_int(rest) if rest else 0
+        return None if tail is None else 100 * _UNITS[parts[0]] + tail
     return None
 
 
@@ -372,7 +377,8 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     return Measure(value, start, end, kind, text[start:end])
 
 
-_AREA_RE = FoldedPattern(re.compile(rf"(?<![\w.])({NUM}|\b{WORD_QTY}){_AREA_UNIT}", re.I))
+_HUNDREDS = rf"(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?{_NUMWORD})?"
+_AREA_RE = FoldedPattern(re.compile(rf"(?<![\w.])({NUM}|\b{_HUNDREDS}|\b{WORD_QTY}){_AREA_UNIT}", re.I))
 
 
 def find_areas(text: str) -> list[tuple[float, int, int]]:
