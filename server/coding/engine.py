@@ -1383,8 +1383,9 @@ def _em_diagnoses(
         for code, d in dx_codes_for_text(text):
             if tx.assertion_in(text, d.start, d.end) in ("negated", "hypothetical") or tx.OTHER_PERSON.search(
                 text[max(0, d.start - 60) : d.start]
-            ):
-                continue  # "would biopsy any new changing lesion", "no suspicious lesions", "my friend had melanoma"
+            ) or _GENERIC_STATEMENT.match(text, d.end):
+                continue  # "would biopsy any new changing lesion", "no suspicious lesions", "my friend had melanoma",
+                # "(acral melanoma is the most common type in Black patients)"
             if code not in out:
                 out.append(code)
     if not out:
@@ -1394,6 +1395,9 @@ def _em_diagnoses(
         out = [c for c in out if c != "Z12.83"]
     out.sort(key=lambda c: 1 if c in proc_codes and len(out) > 1 else 0)
     return out[:4]
+
+
+_GENERIC_STATEMENT = re.compile(r"\s*(?:is|are)\s+(?:the\s+)?(?:most\s+)?(?:common|rare|frequent|usual)\b", re.I)
 
 
 def _merge_lines(drafts):

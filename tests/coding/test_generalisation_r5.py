@@ -203,3 +203,18 @@ def test_excimer_area_in_hundreds_written_out_and_the_treated_total_wins():
     text = "Mapped: elbows 60 cm2, scalp 80 cm2 (fellow total 140 cm2). Excimer today to the elbows only: total treated area 60 cm2."
     assert excimer_area(text)[0] == 60
     assert tx.word_to_int("two hundred and ten") == 210
+
+
+def test_general_statement_and_another_persons_history_are_not_the_visits_diagnoses(tables):
+    from server.coding.extract.corrections import retract
+
+    note = (
+        "New patient skin check, Medicare. No complaints, no personal history of skin cancer.\n"
+        "Exam: full skin, normal.\n"
+        "Assessment: screening skin examination, normal.\n"
+        "Plan: self-exams of palms and soles (acral melanoma is the most common type in darker skin).\n"
+    )
+    found = code_encounter(_bundle(_enc(em="99203"), _note(note)), tables)
+    assert all(not c.startswith("C43") for line in found.lines for c in line.diagnoses)
+    text = 'Intake says "Hx BCC".\n\nADDENDUM: the "Hx BCC" entry belongs to the patient\'s husband.\n'
+    assert "Hx BCC" not in retract(text)

@@ -110,7 +110,10 @@ def correction_blocks(note: str) -> list[tuple[int, int]]:
 _QUOTED = re.compile(r"[\"\u201c']([A-Za-z][\w /-]{2,38}[A-Za-z])[\"\u201d']")
 _RETRACTED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:wrong|incorrect|inaccurate|erroneous|in\s+error|not\s+(?:accurate|correct|true))|"
-    r"\bshould\s+(?:be\s+)?(?:disregarded|ignored|deleted|removed|struck|stricken)|\btemplate\s+(?:default|phrase|text)",
+    r"\bshould\s+(?:be\s+)?(?:disregarded|ignored|deleted|removed|struck|stricken)|\btemplate\s+(?:default|phrase|text)|"
+    # '"Hx BCC" ... belongs to the patient's husband': another person's history
+    r"\b(?:belongs?|belonged|refers?|referred|applies|applied)\s+to\s+(?:the\s+patient['’]s\s+|her\s+|his\s+)?"
+    r"(?:husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|another\s+patient)\b",
     re.I,
 )
 _REPLACEMENT = re.compile(r"\bshould\s+(?:read|say|have\s+read)\b|\breplaced?\s+(?:with|by)\b|\bcorrected\s+to\b", re.I)

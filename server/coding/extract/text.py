@@ -704,7 +704,9 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 # "my friend had melanoma", "mother with BCC": another person's diagnosis
 OTHER_PERSON = FoldedPattern(re.compile(
     r"\b(?:friend|mother|mom|father|dad|sister|brother|wife|husband|spouse|daughter|son|aunt|uncle|cousin|"
-    r"grand(?:mother|father|ma|pa)|neighbou?r|relative|family\s+(?:history|hx)|fhx|fh)\b(?:[^.;,\n]|\n(?![ \t]*\n)){0,45}$",
+    # (a relative clause keeps the person: "Her daughter, who was recently treated for melanoma")
+    r"grand(?:mother|father|ma|pa)|neighbou?r|relative|family\s+(?:history|hx)|fhx|fh)\b(?:,\s*(?:who|whose)\b)?"
+    r"(?:[^.;,\n]|\n(?![ \t]*\n)){0,45}$",
     re.I,
 ))
 
