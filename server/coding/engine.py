@@ -1400,6 +1400,9 @@ def _em_diagnoses(
 _GENERIC_STATEMENT = re.compile(r"\s*(?:is|are)\s+(?:the\s+)?(?:most\s+)?(?:common|rare|frequent|usual)\b", re.I)
 
 
+_ONCE_PER_VISIT = frozenset({"G2211"})
+
+
 def _merge_lines(drafts):
     merged: dict[tuple, object] = {}
     order: list[tuple] = []
@@ -1407,7 +1410,8 @@ def _merge_lines(drafts):
         key = (d.code, tuple(d.modifiers))
         if key in merged:
             m = merged[key]
-            m.units += d.units
+            # a once-per-visit add-on sent as a charge and documented in the note is one line, not two units
+            m.units = max(m.units, d.units) if d.code in _ONCE_PER_VISIT else m.units + d.units
             m.diagnoses.extend(c for c in d.diagnoses if c not in m.diagnoses)
             m.lesion_ids.extend(i for i in d.lesion_ids if i not in m.lesion_ids)
             m.evidence.extend(d.evidence)

@@ -218,3 +218,13 @@ def test_general_statement_and_another_persons_history_are_not_the_visits_diagno
     assert all(not c.startswith("C43") for line in found.lines for c in line.diagnoses)
     text = 'Intake says "Hx BCC".\n\nADDENDUM: the "Hx BCC" entry belongs to the patient\'s husband.\n'
     assert "Hx BCC" not in retract(text)
+
+
+def test_g2211_sent_as_a_charge_and_documented_in_the_note_is_one_unit(tables):
+    from tests.charts import procedure
+
+    g = procedure("p1", "Visit complexity add-on", "", "longitudinal care for psoriasis")
+    g["code"]["coding"] = [{"system": "http://www.ama-assn.org/go/cpt", "code": "G2211"}]
+    note = "A&P: psoriasis on methotrexate - reduce dose, labs ordered. G2211 - I am his ongoing focal point.\n"
+    found = _lines(code_encounter(_bundle(_enc(em="99214"), g, _note(note)), tables))
+    assert ("G2211", 1, ()) in found and ("G2211", 2, ()) not in found
