@@ -228,3 +228,11 @@ def test_g2211_sent_as_a_charge_and_documented_in_the_note_is_one_unit(tables):
     note = "A&P: psoriasis on methotrexate - reduce dose, labs ordered. G2211 - I am his ongoing focal point.\n"
     found = _lines(code_encounter(_bundle(_enc(em="99214"), g, _note(note)), tables))
     assert ("G2211", 1, ()) in found and ("G2211", 2, ()) not in found
+
+
+def test_abn_phrasings_on_forms_and_nursing_notes():
+    from server.coding.extract.facts import abn_on_file
+
+    assert abn_on_file(["Advance Beneficiary Notice (CMS-R-131) given as a voluntary notice: not a benefit."])
+    assert abn_on_file(["COSMETIC. [X] Notice given voluntarily; pt chose to proceed - signed.  [ ] no notice"])
+    assert not abn_on_file(["Told him this is cosmetic.\n   [ ] ABN / notice signed  -- not offered (forms out)"])

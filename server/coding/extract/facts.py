@@ -244,7 +244,9 @@ ABN_RE = FoldedPattern(re.compile(
     r"(?:signed|obtained|completed|executed|provided|gave|given)\s+(?:her\s+|him\s+)?(?:an?\s+|the\s+|our\s+|her\s+|his\s+)?"
     r"(?:\(?(?:voluntary|written|medicare|cms|standard|optional|notice\s+of\s+non-?coverage)\)?[\s,-]+){0,2}"
     r"(?:abn|advance\s+beneficiary\s+notice|cms-?r-?131|advance\s+notice)|"
-    r"advance\s+beneficiary\s+notice[^.]{0,80}?(?:signed|on\s+file|obtained|reviewed)|"
+    r"advance\s+beneficiary\s+notice[^.]{0,80}?(?:signed|on\s+file|obtained|reviewed|given|provided)|"
+    # "[X] Notice given voluntarily; pt chose ... - signed", "voluntary notice given"
+    r"\bnotice\s+(?:was\s+)?(?:given|signed)\s+voluntarily|\bvoluntary\s+notice\s+(?:was\s+)?(?:given|signed)|"
     # "signed our voluntary notice of non-coverage (ABN, ...)", "signed the voluntary notice (Advance Beneficiary ..."
     r"signed\s+(?:our|the|an?|her|his)?\s*(?:voluntary\s+)?(?:medicare\s+|cms\s+)?notice\b[^.]{0,60}?(?:abn|advance\s+beneficiary|non-?coverage|"
     r"(?:will|does|would)\s+not\s+(?:pay|cover))",
@@ -259,7 +261,8 @@ ABN_NEG = re.compile(
     r"(?:abn|advance\s+beneficiary\s+notice)|"
     r"without\s+(?:an?\s+)?abn|declined\s+(?:to\s+sign\s+)?(?:"
     r"the\s+)?abn|"
-    r"\babn\b[^.\n]{0,30}(?:not\s+obtained|(?:\[\s*\]|☐)\s*(?:signed|obtained|on\s+file))",  # "ABN: [ ] signed -- not obtained"
+    r"\babn\b[^.\n]{0,30}(?:not\s+obtained|(?:\[\s*\]|☐)\s*(?:signed|obtained|on\s+file))|"  # "ABN: [ ] signed -- not obtained"
+    r"(?:\[\s*\]|☐)\s*(?:abn|advance\s+beneficiary\s+notice)\b",  # "[ ] ABN / notice signed -- not offered (forms out)"
     re.I,
 )
 
