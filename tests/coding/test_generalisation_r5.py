@@ -236,3 +236,17 @@ def test_abn_phrasings_on_forms_and_nursing_notes():
     assert abn_on_file(["Advance Beneficiary Notice (CMS-R-131) given as a voluntary notice: not a benefit."])
     assert abn_on_file(["COSMETIC. [X] Notice given voluntarily; pt chose to proceed - signed.  [ ] no notice"])
     assert not abn_on_file(["Told him this is cosmetic.\n   [ ] ABN / notice signed  -- not offered (forms out)"])
+
+
+def test_post_op_visit_with_a_lesion_not_looked_at_is_99024(tables):
+    prior = {
+        "resourceType": "Procedure", "id": "old", "status": "completed", "performedDateTime": "2026-04-27",
+        "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "11602"}]},
+    }
+    note = (
+        "Post-op: s/p excision of A (L upper back BCC) 04/27. Here for suture removal.\n"
+        "  A - L upper back - excision site healing well\n"
+        "  B - R shoulder - SK - not looked at today\n"
+        "Sutures removed. Path reviewed: margins clear.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(em="99212"), _note(note), prior), tables)) == {("99024", 1, ())}

@@ -476,7 +476,7 @@ def _rx_hit(text: str) -> bool:
     """A prescription is managed in ``text`` ("no antibiotics were prescribed" is none)."""
     for m in RX_RE.finditer(text):
         a, b = tx.sentence_bounds(text, m.start())
-        if _ON_MEDS.search(text, max(a, m.start() - 25), m.start()) or _NOT_ADDRESSED.search(text, a, b):
+        if _ON_MEDS.search(text, max(a, m.start() - 25), m.start()) or NOT_ADDRESSED.search(text, a, b):
             continue  # "his acne is stable on tretinoin/clindamycin - not reviewed today": a current medicine
         if tx.assertion_in(text, m.start(), m.end()) != "negated":
             return True
@@ -508,8 +508,8 @@ _SAME_PROBLEM = {"plantar_wart": "wart", "isk": "sk", "atypical_nevus": "nevus",
 _DIFFERENTIAL_CONT = re.compile(r"\s*(?:vs\.?|versus|or|r/o|rule[- ]out|ddx|differential(?:\s+diagnosis)?:?)\s", re.I)
 
 
-_NOT_ADDRESSED = re.compile(
-    r"\bnot\s+(?:discussed|addressed|evaluated|managed|reviewed|examined|assessed)\b|"
+NOT_ADDRESSED = re.compile(
+    r"\bnot\s+(?:discussed|addressed|evaluated|managed|reviewed|examined|assessed|looked\s+at)\b|"
     r"\b(?:follow[- ]?up|visit|appointment|f/u)\s+(?:\w+\s+){0,2}(?:already\s+)?(?:booked|scheduled)\b|\b(?:plan|regimen|treatment)\s+(?:is\s+|was\s+)?unchanged\b|"
     r"\bwell[- ]controlled\b",
     re.I,
@@ -522,7 +522,7 @@ def addressed_dx(text: str) -> list:
     out = []
     for d in find_dx(text):
         a, b = tx.sentence_bounds(text, d.start)
-        if _NOT_ADDRESSED.search(text, a, b) or tx.assertion(text[a:b], d.start - a, d.end - a) in (
+        if NOT_ADDRESSED.search(text, a, b) or tx.assertion(text[a:b], d.start - a, d.end - a) in (
             "negated", "hypothetical"
         ):
             continue

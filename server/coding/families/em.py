@@ -6,6 +6,7 @@ import re
 
 from server.coding.extract import text as tx
 from server.coding.extract.dx import find_dx
+from server.coding.extract.facts import NOT_ADDRESSED
 from server.coding.extract.facts import rx_managed
 from server.coding.extract.services import MAIN_KINDS
 from server.coding.extract.services import find_kinds
@@ -89,8 +90,10 @@ def _other_problems(assess: list[tuple[str, bool]]) -> bool:
         if postop_item and _SUB_BULLET.match(text):
             continue
         postop_item = False
-        if _ONLY_NOTED.search(text):
-            continue  # "Previous plan: (copied 09/16) exc BCC ...", "Problem #2: Actinic keratoses, scalp - noted"
+        if _ONLY_NOTED.search(text) or NOT_ADDRESSED.search(text):
+            # "Previous plan: (copied 09/16) exc BCC ...", "Problem #2: Actinic keratoses, scalp - noted",
+            # "B - L shoulder - SK - not looked at today"
+            continue
         if has_proc or _POSTOP.search(text) or _PATH_REVIEW.search(text) or _FUTURE_ONLY.match(text):
             postop_item = True
             continue  # the operated lesion's pathology reviewed at the post-op visit is part of its care
