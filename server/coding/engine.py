@@ -32,6 +32,7 @@ from server.coding.extract.dx import dx_codes_for_text
 from server.coding.extract.dx import MALIGNANT
 from server.coding.extract.dx import code_for
 from server.coding.extract.scan import FoldedPattern
+from server.coding.extract.sites import Site
 from server.coding.extract.sites import find_sites
 from server.coding.extract.services import _FLAP_RE
 from server.coding.extract.services import KIND_RES
@@ -904,13 +905,15 @@ def _one_undocumented_mohs(a: Service, b: Service) -> bool:
     return not any(a.stages) or not any(b.stages)
 
 
+def _same_place(x: Site, y: Site) -> bool:
+    """Two site mentions name the same place: one region, and no two different sides."""
+    return x.region == y.region and (not x.laterality or not y.laterality or x.laterality == y.laterality)
+
+
 def _site_among(a: Service, b: Service) -> bool:
     """One service names several sites and the other's one site is among them."""
     for one, many in ((a, b), (b, a)):
-        if one.site is not None and len(many.sites) >= 2 and any(
-            x.region == one.site.region and (x.laterality == one.site.laterality or None in (x.laterality, one.site.laterality))
-            for x in many.sites
-        ):
+        if one.site is not None and len(many.sites) >= 2 and any(_same_place(x, one.site) for x in many.sites):
             return True
     return False
 
@@ -1318,7 +1321,7 @@ def _note_indications(segs_all, removal: list[Service]) -> list:
         for sg in segs:
             for a, b in tx.sentences(sg.text):
                 sent = sg.text[a:b]
-                if fx.HISTORY_FIELD.match(sg.text, fx.field_start(sg.text, a)):
+                if fx.in_history_field(sg.text, a):
                     continue  # "PSH: ... shave of an irritated SK 2023\n (it was bleeding then)", "MEDS: ... (for an itchy patch)"
                 if (sent.startswith("Q") or sent.endswith("?")) and tx.question_denied(sg.text, a):
                     continue  # "Q: Symptoms (itch / bleeding / pain)?" answered "A: None - denies all"; 'Itch? "No."'
@@ -1342,15 +1345,7 @@ def _note_indications(segs_all, removal: list[Service]) -> list:
                         if sites is None:
                             sites = find_sites(sent)
                         for s in removal:
-                            if s.site is not None and any(
-                                x.region == s.site.region
-                                and (
-                                    not x.laterality
-                                    or not s.site.laterality
-                                    or x.laterality == s.site.laterality
-                                )
-                                for x in sites
-                            ):
+                            if s.site is not None and any(_same_place(x, s.site) for x in sites):
                                 target = s.lesion_id
                                 break
                     if target is None and len(removal) == 1:

@@ -300,7 +300,7 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
             continue  # "Symptoms: [ ] itching [ ] bleeding [x] cosmetic concern": an unticked option
         if ("Q" in text or "?" in text) and tx.question_denied(text, m.start()):
             continue  # "Q: Symptoms (itch / bleeding / pain)?" / "A: None - denies all"; 'Itch? "Not really."'
-        if _ZERO_SCORE.match(text, m.end()) or HISTORY_FIELD.match(text, field_start(text, m.start())):
+        if _ZERO_SCORE.match(text, m.end()) or in_history_field(text, m.start()):
             continue  # "Pain score at check-in: 0/10"; "PSH: shave of an SK 2023 (it was bleeding then)", "MEDS: ..."
         ss, se = tx.sentence_bounds(text, m.start())
         if _RISKS_BEFORE.search(text[ss : m.start()]):
@@ -326,19 +326,20 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
 _ZERO_SCORE = re.compile(r"\s*(?:score|scale)\b[^\n\d]{0,20}\b0\s*(?:/\s*10)?\b", re.I)
 # a history or medication-list field: its symptoms are past ones or another problem's ("Kenalog cream (for an
 # itchy patch on the shin last fall)")
-HISTORY_FIELD = re.compile(
+_HISTORY_FIELD = re.compile(
     r"[ \t]*(?:pmh|psh|pmhx|pshx|past\s+(?:medical|surgical|derm\w*)\s+(?:history|hx)|meds|medications?|"
     r"current\s+medications|allerg\w+|fh|family\s+(?:history|hx)|sh|social\s+(?:history|hx))\s*:",
     re.I,
 )
 
 
-def field_start(text: str, pos: int) -> int:
-    """The start of the field holding ``pos``: its line, or the first line above it that is not indented."""
+def in_history_field(text: str, pos: int) -> bool:
+    """``pos`` lies in a history or medication-list field: its line, or the first line above it that is not
+    indented, starts with such a label ("PSH: ...\n (it was bleeding then)")."""
     ls = text.rfind("\n", 0, pos) + 1
     while ls > 0 and text[ls : ls + 1] in (" ", "\t"):
         ls = text.rfind("\n", 0, ls - 1) + 1
-    return ls
+    return bool(_HISTORY_FIELD.match(text, ls))
 
 
 _RECENT = re.compile(
