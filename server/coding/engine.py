@@ -51,6 +51,7 @@ from server.coding.extract.services import affirmed_malignancy
 from server.coding.extract.services import fill
 from server.coding.extract.services import find_kinds
 from server.coding.extract.services import same_lesion as _same_lesion
+from server.coding.extract.services import no_procedures_today
 from server.coding.extract.services import services_from_note
 from server.coding.extract.services import sizes_at
 from server.coding.families import biopsy
@@ -59,6 +60,7 @@ from server.coding.families import cosmetic_in_note
 from server.coding.families import cosmetic_service_documented
 from server.coding.families import cosmetic_text
 from server.coding.families import destruction_dx_missing
+from server.coding.families import charged_not_performed
 from server.coding.families import documented_not_charged
 from server.coding.families.common import Ctx
 from server.coding.model import CodingResult
@@ -749,14 +751,30 @@ _DATE_AFTER = re.compile(
 )
 
 
+# a full date just before the procedure word, on its line ("01/26/2026 excision", "2025-11-03: Mohs")
+_DATE_BEFORE = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)[^\S\n]*:?[^\S\n]+(?:[a-z]+[^\S\n]+)?$", re.I)
+_FRACTION = re.compile(r"(?:\bapprox\w*\.?|\babout|~)\s*\d/\d$", re.I)
+_FRACTION_OF = re.compile(r"\s*(?:of\b|plate|nail|thickness|width|inch)", re.I)
+
+
+_NOT_PROCEDURES = ("postop", "unknown", "path")  # a post-op visit's suture removal is no procedure
+
+
 def _dated_before(sv: Service, text: str, sdate) -> bool:
     """A note's procedure mention dated before the visit ("1) Post-op: L upper back cyst excision 09/02/2025."):
     the earlier procedure, not today's."""
     if sdate is None or sv.trigger is None or sv.trigger.source != sv.source:
         return False
+    b = _DATE_BEFORE.search(text, max(0, sv.trigger.start - 30), sv.trigger.start)
+    if b is not None:  # "Procedure being followed: [x] 01/26/2026 excision BCC L upper back"
+        d = fx.note_date(b.group(1), sdate)
+        if d is not None and d < sdate:
+            return True
     m = _DATE_AFTER.match(text, sv.trigger.end)
     if m is None or re.search(r"\btoday\b|\(?bx\b|biops", m.group(0), re.I):
         return False  # "Mohs of the BCC (bx 10/02/2025)": the date is the biopsy's
+    if _FRACTION.search(m.group(0)) or _FRACTION_OF.match(text, m.end()):
+        return False  # "partial avulsion (approx 1/4 plate)": a fraction, not 4 January
     d = fx.note_date(m.group(1), sdate)  # "after cyst excision 2/17": the latest 17 February before the visit
     return d is not None and d < sdate
 
@@ -1002,6 +1020,17 @@ def code_encounter(
                 if s is not None:
                     proc_services.append(s)
             charge_units[code] = u or 1
+
+    for note in notes:
+        none_done = no_procedures_today(note.text)
+        if none_done and proc_services:
+            # "Did NOT freeze today ... No procedure performed today.": a charge entered at check-in is no service
+            said = Span(note.source, none_done[0], none_done[1], note.text[none_done[0] : none_done[1]])
+            for s in proc_services:
+                if s.kind not in _NOT_PROCEDURES:
+                    charged_not_performed(ctx, s, said)
+            proc_services = [s for s in proc_services if s.kind in _NOT_PROCEDURES]
+            break
 
     # -- services from the note ------------------------------------------------------------------------------
     note_services: list[Service] = []

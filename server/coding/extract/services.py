@@ -155,7 +155,8 @@ _K = [
     (
         "postop",
         r"post[- ]?op(?:erative)?(?:\s+(?:visit|check|follow[- ]?up|wound\s+check))?|suture\s+removal|"
-        r"sutures?\s+(?:were\s+|was\s+)?removed|wound\s+check|stitches?\s+(?:were\s+)?removed",
+        r"sutures?\s+(?:were\s+|was\s+)?removed|wound\s+check|stitches?\s+(?:were\s+)?removed|"
+        r"packing\s+(?:strip\s+)?(?:was\s+)?(?:removed|removal|change)",
     ),
 ]
 KIND_RES = [(k, re.compile(r"\b(?:" + p + r")", re.I)) for k, p in _K]
@@ -698,7 +699,7 @@ _REPAIR_PART = FoldedPattern(re.compile(
 _SCAR_AFTER = re.compile(r"[\s-]*(?:scars?|cicatrix|sites?\b(?!\s*[:#\d]))\b", re.I)  # "(Back excision site from 03/02 ...)"
 # "Upper back excision site: incidentally seen - clean, sutures intact": an earlier wound looked at
 _HEALING_SITE = re.compile(
-    r"[\s-]*sites?\s*[:\-–][^.\n]{0,40}?\b(?:clean|heal(?:ing|ed)|sutures?\s+intact|c/d/i|no\s+(?:erythema|action)|"
+    r"[\s-]*sites?\s*[:\-–][^.\n]{0,40}?\b(?:clean|heal(?:ing|ed)|granulating|sutures?\s+intact|c/d/i|no\s+(?:erythema|action)|"
     r"not\s+(?:examined|addressed|evaluated|seen))", re.I
 )
 _HEALING_BEFORE = re.compile(
@@ -2244,6 +2245,9 @@ _BULLET = re.compile(r"^\s*[-•*·]\s")
 _NUMBERED_LINE = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s")
 
 
+_SIDE_LABEL = re.compile(r"(?:L|R|left|right|bilateral)\s+[a-z][a-z ]{1,25}:", re.I)
+
+
 def segments(note: str) -> list[Segment]:
     """Split a note into segments: numbered/bulleted items and paragraphs, tagged by section."""
     lines = []
@@ -2393,6 +2397,16 @@ def segments(note: str) -> list[Segment]:
         elif cur_numbered and (_TOTAL_ROW.match(ln) or _TOTAL_AFTER_LINE.match(ln)):
             flush()  # "Lesion 8 - upper back - ..." then "Total: 0.8 mL ... into 8 keloids": all the items' total
             cur_numbered = False
+        elif (
+            cur_start is not None
+            and cur_section == "procedure"
+            and _SIDE_LABEL.match(ln)
+            and _BULLET.match(note[note.rfind("\n", 0, s - 1) + 1 : s])
+        ):
+            # "PROCEDURE - L hallux:" / "   - Partial nail avulsion ..." then "R hallux: NO procedure - soaks": the
+            # other side's own line ends the procedure's bullets
+            flush()
+            cur_numbered = item_indented = False
         elif item_indented and cur_start is not None and ln[:1] not in (" ", "\t"):
             # "  #8 scalp vertex, 12 mm plaque" / "  - Left mid back: ... biopsy." then "A 3 mm brown macule on the
             # right shin ... if it changes we'll biopsy it": the list has ended
@@ -2415,7 +2429,7 @@ def segments(note: str) -> list[Segment]:
 
 _PER_LESION = {"biopsy", "shave", "excision", "mohs"}
 _NOT_DONE = FoldedPattern(re.compile(
-    r"\b(?:declined|not\s+(?:treated|done|performed|removed)|deferred|refused|no\s+treatment|monitor|observe|"
+    r"\b(?:declined|not\s+(?:treated|done|performed|removed)|deferred|refused|no\s+(?:treatment|procedure)|monitor|observe|"
     r"(?:do|does)\s+not\s+need\s+(?:treatment|to\s+be\s+treated)"
     r")\b",
     re.I,
@@ -2773,9 +2787,15 @@ _NO_PROCEDURES = FoldedPattern(re.compile(
 _MOHS_WORD = FoldedPattern(re.compile(r"\bmohs\b", re.I))
 
 
+def no_procedures_today(note_text: str) -> tuple[int, int] | None:
+    """Where the note states that no procedure was performed today ("No procedures today.")."""
+    m = _NO_PROCEDURES.search(note_text)
+    return (m.start(), m.end()) if m else None
+
+
 def services_from_note(note_text: str, source: str) -> tuple[list[Service], list[Segment]]:
     segs = segments(note_text)
-    if _NO_PROCEDURES.search(note_text):
+    if no_procedures_today(note_text):
         return [], segs  # "No procedures today.": whatever the note mentions was discussed, deferred or past
     out: list[Service] = []
     reports = path_results(note_text)

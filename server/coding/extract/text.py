@@ -436,7 +436,8 @@ _COUNT_PATTERNS = [
     ),
     # "AKs: five on the forehead and nose": a count labelled by its lesions
     re.compile(
-        r"\b(?:aks|sks|isks|warts|verrucae|tags|keratoses|calluses|corns|lesions)\s*:\s*(\d{1,2}|" + _NUMWORD + r")\b"
+        r"\b(?:aks|sks|isks|warts|verrucae|tags|keratoses|calluses|corns|lesions)"
+        r"(?:\s+(?:pared|treated|frozen|destroyed|injected|removed|debrided))?\s*:\s*(\d{1,2}|" + _NUMWORD + r")\b"
         r"(?!\s*(?:cm|mm|\.\d|mg|ml|%|x\s*\d))",
         re.I,
     ),
@@ -463,7 +464,11 @@ _COUNT_PATTERNS = [
         r"limbs?|quadrants?|digits?|fingers?|toes?|nails?|o'?clock))",
         re.I,
     ),
-    re.compile(r"\btotal\s+(?:[a-z]+\s+){1,2}(?:placed|applied|tested|treated|removed|injected)?\s*[:=]\s*(\d{1,3})\b", re.I),
+    re.compile(
+        r"\btotal\s+(?:[a-z]+\s+){1,2}(?:placed|applied|tested|treated|removed|injected|pared)?"
+        r"(?:\s*(?:at|during)\s+this\s+(?:visit|encounter)|\s*today)?\s*[:=]\s*(\d{1,3})\b",
+        re.I,
+    ),
     # "TOTAL APPLIED ........ 104": a dotted-leader total row
     re.compile(r"\btotal(?:[ \t]+[a-z]+){0,2}[ \t]*\.{3,}[ \t]*(\d{1,3})\b", re.I),
     # dictated "x": "actinic keratoses times six on the scalp"

@@ -20,6 +20,7 @@ from server.coding.families.common import diagnoses_for
 from server.coding.families.common import same_lesion
 from server.coding.families.common import site_text
 from server.coding.model import Severity
+from server.coding.model import Span
 from server.coding.model import Topic
 from server.coding.registry import rule
 
@@ -359,6 +360,26 @@ def documented_not_charged(ctx: Ctx, svc: Service) -> None:
         Severity.WARNING,
         f"Documented {svc.kind.replace('_', ' ')} has no Procedure/charge: review for billing",
         svc.spans[:3],
+    )
+
+
+@rule("DRM092", family="general")
+def charged_not_performed(ctx: Ctx, svc: Service, statement: Span) -> None:
+    """A charged procedure the signed note says was not performed today is removed from the claim.
+
+    Why: a charge entered before the visit (at check-in, from the visit reason) is not documentation; the note is.
+    When the provider writes that no procedure was performed, billing the charge would bill work not done.
+    Example: 17110 entered at check-in; the note: "Did NOT freeze today ... No procedure performed today." ->
+    no 17110, coding-correction finding.
+    References: derm_coding.md §10 (engine checklist step 1: documentation supports every line).
+    """
+    code = svc.provided_code or svc.kind.replace("_", " ")
+    ctx.add(
+        "DRM092",
+        Topic.CODING_CORRECTION,
+        Severity.WARNING,
+        f"{code} removed: the note states that no procedure was performed today",
+        [statement, *svc.spans[:2]],
     )
 
 

@@ -22,12 +22,15 @@ _POSTOP = re.compile(
     r"post[- ]?op(?:erative)?|suture\s+removal|sutures?\s+(?:were\s+|was\s+)?removed|wound\s"
     r"+check|"
     r"(?:sutures?|staples?|stitches)\s+(?:\w+\s+)?out|"
-    r"stitches?\s+(?:were\s+)?removed|s/p\s+(?:excision|mohs|removal)|status\s+post|healin"
+    r"stitches?\s+(?:were\s+)?removed|packing\s+(?:strip\s+)?(?:was\s+)?(?:removed|removal|change)|"
+    r"s/p\s+(?:excision|mohs|removal)|status\s+post|healin"
     r"g\s+well|"
     r"well[- ]healed|incision\s+(?:site\s+)?(?:is\s+)?(?:clean|healing)|"
     # a complication of the surgery treated in the office is post-op care within the global package
     r"surgical[- ]site\s+infection|(?:wound|incision(?:al)?)\s+(?:infection|dehiscence)|dehiscence|"
-    r"(?:stitch|suture)\s+(?:abscess|granuloma|reaction)|after\s+(?:the\s+)?(?:cyst\s+|lesion\s+)?(?:excision|mohs)\b",
+    r"(?:stitch|suture)\s+(?:abscess|granuloma|reaction)|after\s+(?:the\s+)?(?:cyst\s+|lesion\s+)?(?:excision|mohs)\b|"
+    # "here 9 days after we cut out the atypical mole": the operated lesion
+    r"\b(?:\d{1,2}|[a-z]+)\s+(?:days?|weeks?|wks?)\s+(?:after|since)\s+(?:(?:we|you|i|she|he|they)\s+)?(?:cut|removed?|took|excis|had)",
     re.I,
 )
 
@@ -41,6 +44,7 @@ _ONLY_NOTED = re.compile(
 _FUTURE_ONLY = re.compile(r"\s*(?:next|rtc|return|f/?u|follow[- ]?up|recheck|see\s+in|due)\b", re.I)
 _PATH_REVIEW = re.compile(
     r"\b(?:reviewed|discussed|went\s+over)\s+(?:the\s+)?(?:patholog|path\b|biopsy\s+result|results?)|"
+    r"^\s*(?:the\s+)?(?:lab|path\w*|biopsy)\s+(?:result|report)s?\b|"
     r"\b(?:patholog\w*|path)\b(?:\s*\([^)\n]{0,60}\))?\s+(?:reviewed|discussed|showed|revealed|returned)|completely\s+excised|"
     r"margins?\s+(?:are\s+|were\s+)?(?:clear|free|negative)",
     re.I,

@@ -1,0 +1,89 @@
+"""Round-6 generalisation tests (session 10), in our own phrasing: counts labelled by the lesions and their
+verb ("Calluses pared: 4"), totals stated for the visit ("Total warts frozen today = 6")."""
+
+from __future__ import annotations
+
+from server.coding import code_encounter
+from server.coding.extract import text as tx
+from server.coding.extract.services import segments
+from tests.charts import bundle as _bundle
+from tests.charts import encounter as _enc
+from tests.charts import lines as _lines
+from tests.charts import note as _note
+from tests.charts import procedure as _procedure
+
+
+def _counts(text: str) -> list[int]:
+    return [n for n, _, _ in tx.find_counts(text)]
+
+
+def test_count_labelled_by_lesion_and_verb():
+    assert _counts("Lesions pared: 3 - R heel, L heel, R hallux") == [3]
+    assert _counts("Warts frozen: four, both hands") == [4]
+    assert _counts("Lesions pared: 3 mm deep") == []
+
+
+def test_total_for_the_visit():
+    assert _counts("Total lesions pared at this visit = 5 (both feet).")[0] == 5
+    assert _counts("Total warts frozen today: 6") == [6]
+
+
+def test_paring_count_from_labelled_field(tables):
+    note = (
+        "PROCEDURE NOTE - PARING\n  Lesions pared: 3 - L 4th toe (corn), R 5th toe (corn), R heel callus\n"
+        "  Technique: #15 blade\nDx: corns and callus, painful.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11056", 1, ())}
+
+
+def _prior(code: str, date: str = "2026-04-27") -> dict:
+    return {
+        "resourceType": "Procedure", "id": "old", "status": "completed", "performedDateTime": date,
+        "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": code}]},
+    }
+
+
+def test_fraction_after_the_procedure_is_no_date(tables):
+    note = (
+        "PROCEDURE - L great toe:\n   - Digital block, lidocaine 1% plain.\n"
+        "   - Partial nail avulsion, medial border (approx 1/3 plate).\n"
+        "R great toe: no procedure - soaks and trimming advice.\nA/P: ingrown nail L great toe - done.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11730", 1, ("TA",))}
+
+
+def test_other_side_label_ends_the_procedure_bullets():
+    note = "PROCEDURE - L hallux:\n   - Partial avulsion, lateral border.\nR hallux: no procedure - soaks.\n"
+    assert [s.text.split(":")[0] for s in segments(note)] == ["PROCEDURE - L hallux", "R hallux"]
+
+
+def test_dated_procedure_being_followed_is_not_todays(tables):
+    note = (
+        "POST-OP VISIT\nProcedure being followed: [x] 04/27/2026 excision SCC L forearm   Post-op day: 7\n"
+        "Sutures removed, wound well approximated. New concerns: none.\n"
+    )
+    res = code_encounter(_bundle(_enc(em="99212"), _note(note), _prior("11602")), tables)
+    assert _lines(res) == {("99024", 1, ())}
+
+
+def test_post_op_visit_told_in_lay_words_is_99024(tables):
+    note = (
+        "Here 7 days after we cut out the mole on her back. The lab result (benign mole) was shared by phone.\n"
+        "All stitches removed. Nothing else today.\n"
+    )
+    res = code_encounter(_bundle(_enc(em="99212"), _note(note), _prior("11402")), tables)
+    assert _lines(res) == {("99024", 1, ())}
+
+
+def test_packing_removal_inside_the_global_is_99024(tables):
+    note = "Back for packing removal, R thigh abscess drained here last week.\nPacking removed, cavity granulating.\n"
+    res = code_encounter(_bundle(_enc(em="99212"), _note(note), _prior("10060")), tables)
+    assert _lines(res) == {("99024", 1, ())}
+
+
+def test_charge_contradicted_by_the_note_is_removed(tables):
+    note = "Plantar wart R foot: skin raw from salicylic pads, not frozen today.\nNo procedure performed today.\n"
+    proc = _procedure("p1", "Destruction of wart", "Right plantar foot", "Entered at check-in.", code="17110")
+    res = code_encounter(_bundle(_enc(), _note(note), proc), tables)
+    assert _lines(res) == set()
+    assert "DRM092" in {f.rule_id for f in res.findings}
