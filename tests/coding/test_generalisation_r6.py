@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from server.coding import code_encounter
 from server.coding.extract import text as tx
+from server.coding.extract.services import find_kinds
 from server.coding.extract.services import segments
+from server.coding.families import em
 from tests.charts import bundle as _bundle
 from tests.charts import encounter as _enc
 from tests.charts import lines as _lines
@@ -87,3 +89,34 @@ def test_charge_contradicted_by_the_note_is_removed(tables):
     res = code_encounter(_bundle(_enc(), _note(note), proc), tables)
     assert _lines(res) == set()
     assert "DRM092" in {f.rule_id for f in res.findings}
+
+
+def test_lay_excision_told_with_the_surgery(tables):
+    note = (
+        "Cyst on the upper back, 1.5 cm across, 2 mm margin planned. Numbed with lidocaine.\n"
+        "Cut out the whole cyst with the sac in one piece as an ellipse.\n"
+        "Closure: the wound was deep, so we closed it in layers - dissolvable stitches underneath, nylon on top. "
+        "Final stitched line 5.0 cm.\nPathology: epidermal inclusion cyst.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11402", 1, ()), ("12032", 1, ())}
+    assert not [k for k in find_kinds("Last year we cut out a mole on his arm.") if k[0] == "excision"]
+
+
+def test_one_wound_per_site_label(tables):
+    note = (
+        "Fell off a bike this morning.\n\nScalp: 3.0 cm gaping cut, irrigated. Closed in two layers, Vicryl deep and "
+        "staples. Layered closure, 3.0 cm.\nLeft knee: 1.0 cm shallow cut, one layer of 5-0 nylon stitches.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("12032", 1, ()), ("12001", 1, ())}
+
+
+def test_lay_drainage_of_a_boil(tables):
+    note = (
+        "Painful boil L thigh, 2 cm, soft center. Small cut over the soft center with a #11 blade, thick pus "
+        "drained, rinsed with saline. No packing.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("10060", 1, ())}
+
+
+def test_time_label_on_the_date_counts_for_g2212():
+    assert em._TOTAL_TIME.search("Assessment: bullous pemphigoid.\nTime: 74 minutes on the date of service.")

@@ -29,7 +29,10 @@ _K = [
         r"excisional\s+(?:biops(?:y|ies)|bx)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)exc"
         r"ision(?!al\s+biops)"
         r"|(?<!shave\s)excised|elliptical(?:ly)?\s+(?:excision|excised)|"
-        r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b|\bexc\b(?!\.)",
+        r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b|\bexc\b(?!\.)|"
+        # lay words with the surgery told: "Cut out the whole cyst with the sac ... as an ellipse"
+        r"\bcut\s+(?:(?:it|them|the\s+(?:whole\s+|entire\s+)?\w+)\s+)?out\b(?=[^.\n]{0,50}?\b(?:ellipse|elliptical|"
+        r"margins?\b|sac\b|down\s+to|(?:to|into)\s+(?:the\s+)?fat\b|in\s+one\s+piece))",
     ),
     (
         "biopsy",
@@ -90,7 +93,8 @@ _K = [
         r"(?<!\bthe\s)(?<!around\s)(?<!along\s)(?<!\bof\s)(?<!\bat\s)incis(?:ion|ed)\b[^.\n]{0,60}?"
         r"\b(?:purulen\w*|pus\b|loculat\w*|drained\b)|"
         r"incision\s+(?:was\s+)?made\s+(?:over|into|in)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:fluctuan\w*|abscess|boil|furuncle)|"
-        r"(?:purulen\w*|pus)\s+(?:\w+\s+){0,2}(?:was|were)\s+(?:\w+\s+)?(?:evacuated|expressed|drained|released)",
+        r"(?:purulen\w*|pus)\s+(?:\w+\s+){0,2}(?:was|were)\s+(?:\w+\s+)?(?:evacuated|expressed|drained|released)|"
+        r"(?<!no\s)(?:purulen\w*|pus)\s+drained\b",  # "small cut over the soft center, thick pus drained"
     ),
     (
         "paring",
@@ -149,7 +153,8 @@ _K = [
         r"closed\s+(?:\w+\s+){0,2}in\s+(?:two\s+)?layers?|(?:simple|intermediate|layered|complex|prima"
         r"ry|linear|side-to-side|single[- ]layer|two[- ]layer|"
         r"bilayered|multilayered)\s+(?:layered\s+)?(?:repair|closure)|repair(?:ed)?\b|closure\b|"
-        r"closed\s+(?:in|with|primarily|using)|layered\s+closure|sutured",
+        r"closed\s+(?:in|with|primarily|using)|layered\s+closure|sutured|"
+        r"(?:one|single|a\s+single)\s+layer\s+of\s+(?:[\w-]+\s+){0,3}(?:stitches|sutures)",
     ),
     ("drug", r"kenalog|triamcinolone(?:\s+acetonide)?"),
     (
@@ -2248,6 +2253,18 @@ _NUMBERED_LINE = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s")
 _SIDE_LABEL = re.compile(r"(?:L|R|left|right|bilateral)\s+[a-z][a-z ]{1,25}:", re.I)
 
 
+_SITE_LABEL_HEAD = re.compile(r"((?:(?:L|R|left|right)\s+)?[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}):\s")
+
+
+def _site_label(line: str) -> bool:
+    """The line starts with an anatomic site as its label ("Right knee: 1.2 cm shallow cut")."""
+    m = _SITE_LABEL_HEAD.match(line)
+    if m is None:
+        return False
+    named = find_sites(m.group(1))
+    return bool(named) and named[0].start == 0 and named[-1].end >= len(m.group(1)) - 1
+
+
 def segments(note: str) -> list[Segment]:
     """Split a note into segments: numbered/bulleted items and paragraphs, tagged by section."""
     lines = []
@@ -2405,6 +2422,11 @@ def segments(note: str) -> list[Segment]:
         ):
             # "PROCEDURE - L hallux:" / "   - Partial nail avulsion ..." then "R hallux: NO procedure - soaks": the
             # other side's own line ends the procedure's bullets
+            flush()
+            cur_numbered = item_indented = False
+        elif cur_start is not None and _site_label(ln) and _site_label(note[cur_start : note.find("\n", cur_start)]):
+            # "Scalp: 4.0 cm gaping cut ... Layered closure, 4.0 cm." then "Right knee: 1.2 cm shallow cut, one
+            # layer of 5-0 nylon stitches.": one wound per site label
             flush()
             cur_numbered = item_indented = False
         elif item_indented and cur_start is not None and ln[:1] not in (" ", "\t"):
@@ -2787,6 +2809,9 @@ _NO_PROCEDURES = FoldedPattern(re.compile(
 _MOHS_WORD = FoldedPattern(re.compile(r"\bmohs\b", re.I))
 
 
+_CLOSURE_LABEL = re.compile(r"\s*(?:closure|repair)\s*:", re.I)
+
+
 def no_procedures_today(note_text: str) -> tuple[int, int] | None:
     """Where the note states that no procedure was performed today ("No procedures today.")."""
     m = _NO_PROCEDURES.search(note_text)
@@ -2828,8 +2853,13 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             and header.kind in ("excision", "shave", "mohs")
             and header in out
             and seg.section == "procedure"
+            and not (
+                header.kind == "excision" and _CLOSURE_LABEL.match(seg.text) and all(sv.repair_len for sv in svcs)
+            )
         ):
-            svcs = []  # "Description: ... cyst 2.0 cm ... wound edges undermined ... closed": the header's excision
+            # "Description: ... cyst 2.0 cm ... wound edges undermined ... closed": the header's excision (not
+            # "Closure: ... closed it in layers ... Final stitched line 6.5 cm": the repair, told on its own)
+            svcs = []
         if (
             svcs
             and header is not None
@@ -2869,7 +2899,15 @@ def services_from_note(note_text: str, source: str) -> tuple[list[Service], list
             list_intro = len(svcs) == 1 and svcs[-1].kind in _PER_LESION and (
                 title.endswith(":") or ("\n" not in title and len(title) <= 40 and not re.search(r"[.,;\d]", title))
             )  # "Procedures performed:" or a title line ("Excisions") over one item per lesion
-            if len(svcs) == 1 and (
+            if (
+                header is not None
+                and header.kind == "excision"
+                and header in out
+                and svcs[-1].kind == "repair"
+                and _CLOSURE_LABEL.match(seg.text)
+            ):
+                pass  # "Closure: layered ... Wound length 3.8 cm" under the excision: the excision stays the header
+            elif len(svcs) == 1 and (
                 (seg.section == "procedure" and starts_with_header) or svcs[-1].kind == "mohs" or list_intro
             ):
                 header = svcs[-1]

@@ -290,7 +290,8 @@ _OLD_WOUND_BEFORE = FoldedPattern(re.compile(
 _FINAL_BEFORE = FoldedPattern(re.compile(r"\bfinal\s*[:=]?\s*$", re.I))
 _CLOSURE_WORD = FoldedPattern(re.compile(r"clos|repair|sutur", re.I))
 _LENGTH_BEFORE = FoldedPattern(re.compile(
-    r"(?:length|long|\blen)\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
+    r"(?:length|long|\blen|\bfinal\s+(?:stitched\s+|sutured?\s+|closure\s+|incision\s+)?line)"
+    r"\s*(?:of|:|=|was|is|measured|measuring)?\s*(?:approximately|approx\.?|about"
     r"|~)?\s*$",
     re.I,
 ))

@@ -161,8 +161,9 @@ _G2212_FROM = {"99205": 89, "99215": 69}  # CMS counts G2212 from the end of the
 _TOTAL_TIME = re.compile(
     r"\b(?:total\s+(?:visit\s+)?time|time\s+spent|i\s+spent)\b[^.\n\d]{0,60}?(\d{2,3})\s*(?:min|minutes)\b|"
     r"\b(\d{2,3})\s*(?:min|minutes)\s+(?:total|spent|of\s+total)|"
-    r"\btime\s*\(\s*total\b[^)\n]{0,20}\)\s*[:=]\s*(\d{2,3})\s*(?:min|minutes)\b",  # "TIME (total, DOS)=74 min"
-    re.I,
+    r"\btime\s*\(\s*total\b[^)\n]{0,20}\)\s*[:=]\s*(\d{2,3})\s*(?:min|minutes)\b|"  # "TIME (total, DOS)=74 min"
+    r"^[^\S\n]*time\s*[:=]\s*(\d{2,3})\s*(?:min|minutes)\s+(?:on|for)\s+(?:the\s+)?date\b",  # "Time: 74 minutes on the date"
+    re.I | re.M,
 )
 _G2211 = re.compile(r"\bG2211\b", re.I)
 
@@ -183,7 +184,7 @@ def em_add_ons(
     out: list[Draft] = []
     start = _G2212_FROM.get(em)
     tm = _TOTAL_TIME.search(note_text) if medicare and start else None
-    minutes = int(tm.group(1) or tm.group(2) or tm.group(3)) if tm else 0
+    minutes = int(next(g for g in tm.groups() if g)) if tm else 0
     if start and minutes >= start:
         units = 1 + (minutes - start) // 15
         ev = [Span(source, tm.start(), tm.end(), tm.group(0))]
