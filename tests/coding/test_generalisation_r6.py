@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from server.coding import code_encounter
 from server.coding.extract import text as tx
+from server.coding.extract.facts import abn_on_file
+from server.coding.extract.facts import addressed_dx
+from server.coding.extract.facts import rx_managed
 from server.coding.extract.services import find_kinds
 from server.coding.extract.services import segments
 from server.coding.families import em
@@ -120,3 +123,23 @@ def test_lay_drainage_of_a_boil(tables):
 
 def test_time_label_on_the_date_counts_for_g2212():
     assert em._TOTAL_TIME.search("Assessment: bullous pemphigoid.\nTime: 74 minutes on the date of service.")
+
+
+def test_abn_judged_on_its_own_line():
+    assert abn_on_file(["[x] Voluntary ABN (notice of non-covered service) reviewed and signed\n[ ] ABN for a denial"])
+    assert not abn_on_file(["[ ] ABN signed\n[x] no notice given"])
+
+
+def test_return_precautions_are_no_symptom():
+    text = "Return precautions given (spreading redness, fever, uncontrolled bleeding)."
+    i = text.find("bleeding")
+    assert tx.assertion(text, i, i + 8) == "hypothetical"
+    text = "After discussion, I pared the five painful corns."
+    i = text.find("pared")
+    assert tx.assertion(text, i, i + 5) == "affirmed"
+
+
+def test_unticked_concerns_and_otc_advice_are_no_other_problem():
+    assert not addressed_dx("Other concerns: [ ] acne  [ ] rash  [ ] moles  [x] none")
+    assert not rx_managed("Plan: [x] LN2 today  [x] continue OTC salicylic acid between visits  [ ] Rx")
+    assert rx_managed("Plan: start doxycycline 100 mg BID for the acne.")

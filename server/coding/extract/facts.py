@@ -431,8 +431,14 @@ def abn_on_file(texts: list[str]) -> bool:
         low = t.lower()
         if "abn" not in low and "beneficiary" not in low and "notice" not in low:
             continue
-        if ABN_RE.search(t) and not ABN_NEG.search(t):
-            return True
+        negs = [(n.start(), n.end()) for n in ABN_NEG.finditer(t)]
+        for m in ABN_RE.finditer(t):
+            # judged on the line it is written on: "[x] Voluntary ABN ... signed" beside "[ ] ABN for a
+            # medical-necessity denial" is a notice on file
+            a, b = t.rfind("\n", 0, m.start()) + 1, t.find("\n", m.end())
+            b = len(t) if b < 0 else b
+            if not any(ns < b and ne > a for ns, ne in negs):
+                return True
     return False
 
 
@@ -479,11 +485,16 @@ def _rx_hit(text: str) -> bool:
         a, b = tx.sentence_bounds(text, m.start())
         if _ON_MEDS.search(text, max(a, m.start() - 25), m.start()) or NOT_ADDRESSED.search(text, a, b):
             continue  # "his acne is stable on tretinoin/clindamycin - not reviewed today": a current medicine
+        if _OTC.search(m.group(0)):
+            continue  # "continue OTC salicylic acid between visits": no prescription
+        if tx.UNCHECKED_BOX.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "[ ] Rx": an unticked option
         if tx.assertion_in(text, m.start(), m.end()) != "negated":
             return True
     return False
 
 
+_OTC = re.compile(r"\b(?:otc|over[- ]the[- ]counter)\b", re.I)
 _ON_MEDS = re.compile(r"(?:stable|controlled|maintained|doing\s+well)\s+on\s+$", re.I)
 
 
@@ -527,6 +538,8 @@ def addressed_dx(text: str) -> list:
             "negated", "hypothetical"
         ):
             continue
+        if tx.UNCHECKED_BOX.search(text, max(0, d.start - 30), d.start):
+            continue  # "Other concerns: [ ] acne  [ ] rash  [x] none": an unticked option
         out.append(d)
     return out
 

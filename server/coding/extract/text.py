@@ -790,7 +790,8 @@ HYPO_PRE = re.compile(
     r"options?\s*(?:\(|:)|"
     r"should|pending\s+(?:insurance|authorization|approval)|prn|as\s+needed|possible|possibly|potential(?:ly)"
     r"?|"
-    r"eligible|hypothetical|can\s+(?:be|do|consider)|in\s+the\s+future)\b",
+    r"eligible|hypothetical|can\s+(?:be|do|consider)|in\s+the\s+future)\b|"
+    r"\bprecautions(?:\s+(?:given|reviewed|discussed))?\s*(?:\(|:|for\b)",  # "Return precautions given (... bleeding)"
     re.I,
 )
 HYPO_POST = re.compile(
