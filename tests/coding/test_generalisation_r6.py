@@ -143,3 +143,28 @@ def test_unticked_concerns_and_otc_advice_are_no_other_problem():
     assert not addressed_dx("Other concerns: [ ] acne  [ ] rash  [ ] moles  [x] none")
     assert not rx_managed("Plan: [x] LN2 today  [x] continue OTC salicylic acid between visits  [ ] Rx")
     assert rx_managed("Plan: start doxycycline 100 mg BID for the acne.")
+
+
+def test_unticked_modality_is_not_given(tables):
+    note = (
+        "PHOTOTHERAPY FLOW SHEET\nModality: [x] NB-UVB (311 nm)   [ ] BB-UVB   [ ] PUVA   [ ] Excimer 308\n"
+        "Dx: psoriasis vulgaris. Session #: 9. Today's dose: 900 mJ/cm2.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("96900", 1, ())}
+
+
+def test_lesion_cards_are_one_lesion_each_and_a_blank_count_is_missing(tables):
+    note = (
+        "=== CARD 1 ===\nSite: L upper arm\nSize: 0.9 x 0.7 cm\nDx: superficial BCC (biopsy-proven)\n"
+        "Procedure: ED&C      Cycles: 3\nFinal defect: 1.3 cm\n"
+        "=== CARD 2 ===\nSite: scalp\nDx: actinic keratosis\nProcedure: LN2 cryotherapy\nCount: Select:\n"
+    )
+    res = code_encounter(_bundle(_enc(), _note(note)), tables)
+    assert _lines(res) == {("17262", 1, ())}
+    assert "missing-documentation" in {f.topic.value for f in res.findings}
+
+
+def test_dot_leader_margin_is_a_margin():
+    text = " Size ............ 1.5 x 1.0 cm\n Margin .......... 3 mm\n Excised diameter (auto) ..... Select:\n"
+    kinds = {m.kind for m in tx.find_measures(text) if m.value_cm == 0.3}
+    assert kinds == {"margin"}

@@ -1282,7 +1282,11 @@ _TAR_CUE = re.compile(r"\b(?:goeckerman|coal\s+tar|crude\s+coal|\blcd\b|tar)\b",
 
 
 def _affirmed_cue(t: str, rx: re.Pattern) -> bool:
-    return any(tx.assertion_in(t, m.start(), m.end()) == "affirmed" for m in rx.finditer(t))
+    """An affirmed mention, not a form's unticked option ("Modality: [x] NB-UVB  [ ] PUVA")."""
+    return any(
+        tx.assertion_in(t, m.start(), m.end()) == "affirmed" and not tx.UNCHECKED_BOX.search(t, max(0, m.start() - 30), m.start())
+        for m in rx.finditer(t)
+    )
 
 
 def _table_rows(t: str) -> tuple[list[str], list[list[str]]] | None:
@@ -2250,6 +2254,11 @@ _BULLET = re.compile(r"^\s*[-•*·]\s")
 _NUMBERED_LINE = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s")
 
 
+_CARD_RULE = re.compile(
+    r"[ \t]*(?:={2,}|-{3,}|\*{3,})[ \t]*(?:lesion[ \t]+)?(?:card|lesion|site|specimen|problem)[ \t]*#?[ \t]*\w{0,3}"
+    r"(?:[ \t]+of[ \t]+\d{1,2})?[ \t]*(?:={2,}|-{3,}|\*{3,})[ \t]*$",
+    re.I,
+)
 _SIDE_LABEL = re.compile(r"(?:L|R|left|right|bilateral)\s+[a-z][a-z ]{1,25}:", re.I)
 
 
@@ -2290,6 +2299,7 @@ def segments(note: str) -> list[Segment]:
     kv_open = False  # the last segment is a key=value procedure record that further field lines continue
     qa_open = False  # the current segment is a template question waiting for its "A:" line
     item_indented = False  # the current numbered item's line is indented (a line back at the margin ends it)
+    in_card = False  # inside a "=== CARD 2 ===" block
     for s, e, ln in lines:
         if tx.Q_LINE.match(ln) and section not in ("narrative",):
             # "Q: Biopsy #1 - technique / site / clinical size?" / "A: Punch 4 mm - R upper back": one segment per
@@ -2369,8 +2379,16 @@ def segments(note: str) -> list[Segment]:
             hm = None  # an indented "Procedure:" line under a numbered/lettered item continues that item
         if hm and section == "procedure" and ln[:1] in (" ", "\t") and not re.match(r"\s*procedure", ln, re.I):
             hm = None  # "Procedure: IL injection" / "  Medication: Kenalog-10": a field of the procedure
+        if _CARD_RULE.match(ln):
+            flush()  # "=== CARD 2 ===": one lesion's card, its fields up to the next card or blank line
+            in_card = True
+            cur_start, cur_end, cur_section, cur_numbered = s, e, section, False
+            continue
+        if hm and in_card and ln[hm.end() :].strip():
+            hm = None  # "Site: R shoulder / Dx: sBCC / Procedure: ED&C": a field of the card, not a new section
         if not ln.strip():
             flush()
+            in_card = False
             continue
         if hm:
             flush()

@@ -312,7 +312,9 @@ _CLOSURE_CLAUSE = re.compile(
     r"(?:(?!(?<!\d)\.(?!\d)|;|\b(?:cyst|lesion|nevus|papule|nodule|defect|wound|tumou?r|margin)).)*$",
     re.I | re.M,
 )
-_MARGIN_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:surgical[ \t]+|clinical[ \t]+|peripheral[ \t]+)?margins?[ \t]*[:=]", re.I)
+_MARGIN_LABEL = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?:surgical[ \t]+|clinical[ \t]+|peripheral[ \t]+)?margins?[ \t]*(?:[:=]|\.{3,})", re.I
+)  # "Margins: 2 mm", "Margin .......... 2 mm"
 _ELLIPSE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,1}(?:ellipse|fusiform)", re.I)
 
 

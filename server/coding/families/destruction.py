@@ -80,6 +80,13 @@ def count_missing(ctx: Ctx, svc: Service, what: str, coded: bool = True) -> None
     )
 
 
+_BLANK_COUNT = re.compile(
+    r"\b(?:count|number(?:\s+of\s+\w+)?|#\s*(?:of\s+)?lesions|qty|quantity)[ \t]*:[ \t]*"
+    r"(?:select\b|_{2,}|\[[ \t]*\]|\*{3}|-{2,}|$)",
+    re.I | re.M,
+)
+
+
 def _dedupe_count(svcs: list[Service], ctx: Ctx, what: str) -> int:
     total = 0
     seen_text: set[tuple[str, int | None]] = set()
@@ -100,7 +107,7 @@ def _dedupe_count(svcs: list[Service], ctx: Ctx, what: str) -> int:
                     s.text,
                     re.I,
                 )
-            )
+            ) or bool(_BLANK_COUNT.search(s.text))  # "Count: Select:": the form's count left empty
             # premalignant destruction is counted per lesion: an undocumented count of several is not coded
             n = (
                 0
