@@ -168,3 +168,27 @@ def test_dot_leader_margin_is_a_margin():
     text = " Size ............ 1.5 x 1.0 cm\n Margin .......... 3 mm\n Excised diameter (auto) ..... Select:\n"
     kinds = {m.kind for m in tx.find_measures(text) if m.value_cm == 0.3}
     assert kinds == {"margin"}
+
+
+def test_examined_only_table_rows_and_each_row_is_a_lesion(tables):
+    note = (
+        "### Lesion table\n| # | Site | Size | Procedure |\n|---|---|---|---|\n"
+        "| 1 | R upper back | 0.6 cm | **Tangential biopsy** |\n| 2 | mid lower back | 0.7 cm | **Tangential biopsy** |\n"
+        "| - | chest | many | examined only |\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11102", 1, ()), ("11103", 1, ())}
+
+
+def test_suture_removal_from_an_earlier_excision_is_post_op_care(tables):
+    note = (
+        "Here for suture removal from the excision on her left shoulder blade done 04/27.\n"
+        "Provider removes five sutures. Path reviewed: atypical nevus, completely removed.\n"
+    )
+    res = code_encounter(_bundle(_enc(em="99212"), _note(note), _prior("11402")), tables)
+    assert _lines(res) == {("99024", 1, ())}
+
+
+def test_days_after_the_operation_make_a_post_op_visit(tables):
+    note = "s/p exc BCC R upper back 4/27 (7d). Wound intact. SR -> steri-strips.\n"
+    res = code_encounter(_bundle(_enc(em="99212"), _note(note), _prior("11602")), tables)
+    assert _lines(res) == {("99024", 1, ())}

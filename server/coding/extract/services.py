@@ -1654,7 +1654,7 @@ def expand_table_rows(svc: Service) -> list[Service]:
     for r in rows:
         row_text = " | ".join(r)
         raw = next((ln for ln in lines if [c.strip() for c in ln.split("|")] == r), row_text)
-        if not find_sites(raw) or re.search(
+        if not find_sites(raw) or _NOT_DONE.search(raw) or re.search(
             r"\b(?:monitor|no\s+(?:bx|biopsy|treatment|removal)|observe|deferred|declined|not\s+done)\b|"
             r"\|\s*no\b\s*(?:[-–(|]|$)",  # a "Done? | No - deferred" cell
             raw,
@@ -2470,6 +2470,7 @@ def segments(note: str) -> list[Segment]:
 _PER_LESION = {"biopsy", "shave", "excision", "mohs"}
 _NOT_DONE = FoldedPattern(re.compile(
     r"\b(?:declined|not\s+(?:treated|done|performed|removed)|deferred|refused|no\s+(?:treatment|procedure)|monitor|observe|"
+    r"(?:examined|exam|looked\s+at)\s+only|reassured|"
     r"(?:do|does)\s+not\s+need\s+(?:treatment|to\s+be\s+treated)"
     r")\b",
     re.I,
@@ -2518,6 +2519,8 @@ def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tup
                     )
                 ):
                     same = False
+            if same and new_kind in _PER_LESION and seg_text[s:e].lstrip().startswith("|") and seg_text[s:e].count("|") >= 3:
+                same = False  # "| 3 | mid lower back | 0.7 cm | ... | Saucerization biopsy |": a table row is a lesion
             if same and new_kind in _PER_LESION and not sent_sites:
                 lab = _INLINE_LABEL.match(seg_text, s)
                 if lab and re.search(r"\(\s*[A-H]\s*\)", seg_text[pieces[-1][0] : s]) and f"({lab.group(1)})" not in re.sub(r"\s", "", seg_text[pieces[-1][0] : s]):

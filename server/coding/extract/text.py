@@ -822,6 +822,8 @@ HIST_PRE = re.compile(
     r"cop(?:ied|y)[- ](?:fwd|forward)|copied\s+from|carried\s+forward|(?:whom|who)\s+(?:i|we)\s+(?:treated|operated\s+on)(?:\s+\w+)?|"
     r"unrelated\s+to|"
     r"related\s+to|after\s+(?:the|his|her)|since\s+(?:the|his|her)|"
+    # "here for suture removal from the excision on her shoulder": the operation the stitches closed
+    r"(?:sutures?|stitches|staples)\s+(?:removal|out|removed)\s+(?:from|of|after|following)\s+(?:the|her|his|their)|"
     r"had|(?:healing|healed|recovering|recovery|course|doing\s+(?:well|fine|great|ok))\s+(?:\w+\s+){0,3}(?:after|from|following)|"
     r"(?:on|last)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"

@@ -45,7 +45,8 @@ _FUTURE_ONLY = re.compile(r"\s*(?:next|rtc|return|f/?u|follow[- ]?up|recheck|see
 _PATH_REVIEW = re.compile(
     r"\b(?:reviewed|discussed|went\s+over)\s+(?:the\s+)?(?:patholog|path\b|biopsy\s+result|results?)|"
     r"^\s*(?:the\s+)?(?:lab|path\w*|biopsy)\s+(?:result|report)s?\b|"
-    r"\b(?:patholog\w*|path)\b(?:\s*\([^)\n]{0,60}\))?\s+(?:reviewed|discussed|showed|revealed|returned)|completely\s+excised|"
+    r"\b(?:patholog\w*|path)\b(?:\s*\([^)\n]{0,60}\))?\s+(?:reviewed|discussed|showed|revealed|returned)|"
+    r"(?:completely|fully)\s+(?:excised|removed)|"
     r"margins?\s+(?:are\s+|were\s+)?(?:clear|free|negative)",
     re.I,
 )
