@@ -192,3 +192,25 @@ def test_days_after_the_operation_make_a_post_op_visit(tables):
     note = "s/p exc BCC R upper back 4/27 (7d). Wound intact. SR -> steri-strips.\n"
     res = code_encounter(_bundle(_enc(em="99212"), _note(note), _prior("11602")), tables)
     assert _lines(res) == {("99024", 1, ())}
+
+
+def test_count_after_a_parenthesis():
+    assert _counts("atypical nevi -> sh bx (saucerization, DermaBlade, AlCl) x8:") == [8]
+
+
+def test_strength_named_by_shorthand_gives_the_dose(tables):
+    note = "Keloids chest, itchy. ILK 10 x3 keloid chest 0.6cc total. 30g, tol well.\n"
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11900", 1, ()), ("J3301", 1, ())}
+
+
+def test_wound_length_before_the_closure_is_the_repair_length():
+    text = "Fusiform ellipse, cyst removed intact.\nWound 4.0 cm. Layered closure: 4-0 Monocryl buried, 4-0 nylon."
+    assert [m.kind for m in tx.find_measures(text)] == ["repair"]
+
+
+def test_one_line_medication_field_does_not_swallow_the_exam(tables):
+    note = (
+        "CC: mole on nose bleeds.\nMeds: clopidogrel, atorvastatin. NKDA.\n"
+        "L nasal sidewall 5mm dome flesh IDN, bleeds when glasses rub it.\n  -> shave removal flush w/ DermaBlade. Path.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11310", 1, ())}

@@ -258,7 +258,8 @@ _CONC_RE = re.compile(
     r"(?:ml|cc|millilit(?:er|re))",
     re.I,
 )
-_KENALOG_CONC = re.compile(r"kenalog[- ]?(10|40)\b", re.I)
+# "Kenalog-40", "ILK 10 x3 keloid chest 0.6cc": the product's strength in mg/mL
+_KENALOG_CONC = re.compile(r"(?:kenalog|\bilk|\bil[ -]?k|\btac)[- ]?(2\.5|5|10|20|40)\b(?!\s*(?:mg|ml|cc|%|units?)\b)", re.I)
 _VOL_RE = re.compile(
     r"(\d+(?:\.\d+)?|\.\d+|\b" + tx.WORD_QTY + r")\s*(?:ml|cc|millilit(?:er|re)s?)\b(?!\s*/|\s+per\b)", re.I
 )
@@ -2254,6 +2255,7 @@ _BULLET = re.compile(r"^\s*[-•*·]\s")
 _NUMBERED_LINE = re.compile(r"\s*(?:#?\d{1,2}[.)]|\(\d{1,2}\))\s")
 
 
+_LIST_FIELD = re.compile(r"[ \t]*(?:meds|medications|allergies|nkda|pmh|psh|fhx|shx|fh|sh)[ \t]*:", re.I)
 _CARD_RULE = re.compile(
     r"[ \t]*(?:={2,}|-{3,}|\*{3,})[ \t]*(?:lesion[ \t]+)?(?:card|lesion|site|specimen|problem)[ \t]*#?[ \t]*\w{0,3}"
     r"(?:[ \t]+of[ \t]+\d{1,2})?[ \t]*(?:={2,}|-{3,}|\*{3,})[ \t]*$",
@@ -2300,6 +2302,7 @@ def segments(note: str) -> list[Segment]:
     qa_open = False  # the current segment is a template question waiting for its "A:" line
     item_indented = False  # the current numbered item's line is indented (a line back at the margin ends it)
     in_card = False  # inside a "=== CARD 2 ===" block
+    one_line_field = False  # the narrative header is a one-line list field ("Meds: ...", "Allergies: ...")
     for s, e, ln in lines:
         if tx.Q_LINE.match(ln) and section not in ("narrative",):
             # "Q: Biopsy #1 - technique / site / clinical size?" / "A: Punch 4 mm - R upper back": one segment per
@@ -2356,6 +2359,17 @@ def segments(note: str) -> list[Segment]:
             # "PMH: HTN, hypothyroid. NKDA." then "LN2 1 FTC each to 5 SKs.": today's work, not history
             flush()
             section = "other"
+        if (
+            section == "narrative"
+            and one_line_field
+            and before.rstrip().endswith(".")
+            and (site0 := find_sites(ln[:40]))
+            and site0[0].start <= 2
+        ):
+            # "Meds: clopidogrel, atorvastatin. NKDA." then "L nasal sidewall 5mm dome IDN ...": a one-line field
+            flush()
+            section = "other"
+            one_line_field = False
         if section == "narrative" and _DX_LINE.match(ln):
             # "PAST SURGICAL HISTORY: ..." then "Dx: SCCIS R forearm" / "Lesion measured ...": today's lesion
             flush()
@@ -2419,6 +2433,7 @@ def segments(note: str) -> list[Segment]:
             cur_start, cur_end = s, e
             rest = ln[hm.end() :].strip()
             inline_narrative = bool(rest)
+            one_line_field = bool(rest) and section == "narrative" and bool(_LIST_FIELD.match(ln))
             if not rest and section != "procedure":
                 cur_start = None  # a bare header line is not a segment of its own
             continue

@@ -282,7 +282,10 @@ def _ellipse_nearer(before: str) -> bool:
 _EXCISED_AFTER = re.compile(r"\s*(?:total\s+)?(?:excised|excision)\s+(?:diameter|diam\b|size)", re.I)
 # _classify's contexts, before and after the measurement
 _ELLIPSE_LENGTH = FoldedPattern(re.compile(r"(?:ellipse|elliptical|fusiform)\s+(?:length|long)\W*$", re.I))
-_LONG_AFTER = re.compile(r"\s*long\b", re.I)
+# "Wound 3.8 cm long", "Wound 4.0 cm. Layered closure: ...": the wound the closure repairs
+_LONG_AFTER = re.compile(
+    r"\s*long\b|[ \t]*[.;,:]?[ \t]*(?:(?:layered|intermediate|complex|simple|linear|primary)[ \t]+)?(?:closure|repair)\b", re.I
+)
 _WOUND_BEFORE = FoldedPattern(re.compile(r"\b(?:wound|incision|closure|repair)\s*$", re.I))
 _OLD_WOUND_BEFORE = FoldedPattern(re.compile(
     r"\b(?:healing|healed|old|prior|previous)\s+(?:\w+\s+)?(?:wound|incision)\s*$", re.I
@@ -425,7 +428,7 @@ _COUNT_PATTERNS = [
         r"ed\s*&\s*c|edc|frozen|blocks?|stages?|layers?|"
         r"injections?|abscess(?:es)?|allergens?|growths?|moles?|nevi|hemangiomas?|angiomas?|lesions\s+"
         r"treated"
-        r")(?:(?:\s+(?!x\b)[a-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade|"
+        r")(?:[ \t]*\([^()\n]{1,60}\))?(?:(?:\s+(?!x\b)[a-z]+){0,2}[\s,:]*(?:x|×)|\s*#)\s*(\d+)\b(?!\s*(?:cm|mm|\.\d|-\d|blade|"
         r"(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|cycles?|ftcs?|freezes?|passes|times)\b)"
         r")",
         re.I,
