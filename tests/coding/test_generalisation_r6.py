@@ -214,3 +214,13 @@ def test_one_line_medication_field_does_not_swallow_the_exam(tables):
         "L nasal sidewall 5mm dome flesh IDN, bleeds when glasses rub it.\n  -> shave removal flush w/ DermaBlade. Path.\n"
     )
     assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11310", 1, ())}
+
+
+def test_scribed_present_tense_is_todays_work():
+    assert [k for k in find_kinds("Dr. Pike is excising the cyst with the overlying ellipse of skin.") if k[0] == "excision"]
+    assert [k for k in find_kinds("Dr. Santos is curetting now, then electrodesiccating.") if k[0] == "destruction"]
+
+
+def test_mohs_layers_mapped_frozen_read_are_no_cryotherapy():
+    text = "Stage 1: tumor divided into six tissue blocks, mapped, frozen, H&E read by me."
+    assert not [k for k in find_kinds(text) if k[0] == "destruction"]

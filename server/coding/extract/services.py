@@ -28,7 +28,7 @@ _K = [
         "excision",
         r"excisional\s+(?:biops(?:y|ies)|bx)|re-?excis(?:ion|ed)|re-?exc\b|(?<!shave\s)(?<!tangential\s)exc"
         r"ision(?!al\s+biops)"
-        r"|(?<!shave\s)excised|elliptical(?:ly)?\s+(?:excision|excised)|"
+        r"|(?<!shave\s)excis(?:ed|ing)|elliptical(?:ly)?\s+(?:excision|excised)|"
         r"fusiform\s+excision|wide\s+local\s+excision|\bwle\b|\bexc\b(?!\.)|"
         # lay words with the surgery told: "Cut out the whole cyst with the sac ... as an ellipse"
         r"\bcut\s+(?:(?:it|them|the\s+(?:whole\s+|entire\s+)?\w+)\s+)?out\b(?=[^.\n]{0,50}?\b(?:ellipse|elliptical|"
@@ -122,10 +122,10 @@ _K = [
         r"\bfroze\b|cryo(?:therapy|surgery|ablation|destruction)?|liquid\s+nitrogen|\bln2\b|\bl\.?n\.?\b|"
         r"ed\s*&\s*c|ed\s*(?:and|&)\s*c|\bedc\b|electrodesiccation|electrodessication|electrocaut"
         r"ery|"
-        r"electrofulguration|hyfrecat\w*|curettage|curetted|destruction|destroyed|cantharidin|"
+        r"electrofulguration|hyfrecat\w*|curettage|curett(?:ed|ing)|electrodesiccating|destruction|destroyed|cantharidin|"
         r"laser\s+(?:ablation|destruction|treatment|vaporization)|pulsed\s+dye\s+laser|\bpdl\b|"
         r"chemical\s+destruction|trichloroacetic|podophyll\w*|freez\w+|(?<!\w\s)frozen(?!\s+(?:(?:horizontal|vertical|en\s+face|permanent)\s+)?(?:secti"
-        r"on|h\s*&\s*e|h\s*and\s*e|tissue|specimen|block|slide)|\s*[=:]\s*(?:h\s*&\s*e|read|sections?|path))|"
+        r"on|h\s*&\s*e|h\s*and\s*e|tissue|specimen|block|slide)|\s*[=:,]\s*(?:h\s*&\s*e|read|sections?|path|stained|cut))|"
         r"cryo\w*",
     ),
     ("excimer", r"excimer|xtrac|308[- ]?nm"),
