@@ -224,3 +224,11 @@ def test_scribed_present_tense_is_todays_work():
 def test_mohs_layers_mapped_frozen_read_are_no_cryotherapy():
     text = "Stage 1: tumor divided into six tissue blocks, mapped, frozen, H&E read by me."
     assert not [k for k in find_kinds(text) if k[0] == "destruction"]
+
+
+def test_paring_counted_by_its_table_rows(tables):
+    note = (
+        "### Lesion table\n| # | Site | Impression | Procedure |\n|---|---|---|---|\n"
+        "| 1 | R heel | callus | **pared** |\n| 2 | L heel | callus | **pared** |\n| 3 | R hallux | corn | **pared** |\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11056", 1, ())}

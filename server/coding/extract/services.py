@@ -855,7 +855,7 @@ def fill(svc: Service) -> Service:
             # "1 vertex  2 vertex  3 crown L ... 9 R temporal": injected sites numbered in a grid
             or (_numbered_sites(t[a0:]) if svc.kind == "injection" else None)
             or _plus_count(t[a0:])
-            or (_rows_of_kind(t[a0:], svc.kind) if svc.kind == "destruction" else None)
+            or (_rows_of_kind(t[a0:], svc.kind) if svc.kind in ("destruction", "paring", "tag") else None)
         )
         if sc:
             counts = [(sc, a0, len(t))]
