@@ -232,3 +232,12 @@ def test_paring_counted_by_its_table_rows(tables):
         "| 1 | R heel | callus | **pared** |\n| 2 | L heel | callus | **pared** |\n| 3 | R hallux | corn | **pared** |\n"
     )
     assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11056", 1, ())}
+
+
+def test_what_the_treated_spot_may_do_is_no_symptom():
+    text = "LN2 x6 SKs. May lighten/darken, blister care reviewed."
+    i = text.find("darken")
+    assert tx.assertion(text, i, i + 6) == "hypothetical"
+    text = "The spot may darken over weeks and bleeds when rubbed."
+    i = text.find("bleeds")
+    assert tx.assertion(text, i, i + 6) == "affirmed"

@@ -796,7 +796,8 @@ HYPO_PRE = re.compile(
     r"should|pending\s+(?:insurance|authorization|approval)|prn|as\s+needed|possible|possibly|potential(?:ly)"
     r"?|"
     r"eligible|hypothetical|can\s+(?:be|do|consider)|in\s+the\s+future)\b|"
-    r"\bprecautions(?:\s+(?:given|reviewed|discussed))?\s*(?:\(|:|for\b)",  # "Return precautions given (... bleeding)"
+    r"\bprecautions(?:\s+(?:given|reviewed|discussed))?\s*(?:\(|:|for\b)|"  # "Return precautions given (... bleeding)"
+    r"\bmay\s+(?:\w+/)?$",  # what the mention may do: "May lighten/darken, blister care reviewed"
     re.I,
 )
 HYPO_POST = re.compile(
