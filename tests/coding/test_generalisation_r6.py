@@ -130,13 +130,14 @@ def test_abn_judged_on_its_own_line():
     assert not abn_on_file(["[ ] ABN signed\n[x] no notice given"])
 
 
+def _status(text: str, word: str) -> str:
+    i = text.find(word)
+    return tx.assertion(text, i, i + len(word))
+
+
 def test_return_precautions_are_no_symptom():
-    text = "Return precautions given (spreading redness, fever, uncontrolled bleeding)."
-    i = text.find("bleeding")
-    assert tx.assertion(text, i, i + 8) == "hypothetical"
-    text = "After discussion, I pared the five painful corns."
-    i = text.find("pared")
-    assert tx.assertion(text, i, i + 5) == "affirmed"
+    assert _status("Return precautions given (spreading redness, fever, uncontrolled bleeding).", "bleeding") == "hypothetical"
+    assert _status("After discussion, I pared the five painful corns.", "pared") == "affirmed"
 
 
 def test_unticked_concerns_and_otc_advice_are_no_other_problem():
@@ -235,9 +236,5 @@ def test_paring_counted_by_its_table_rows(tables):
 
 
 def test_what_the_treated_spot_may_do_is_no_symptom():
-    text = "LN2 x6 SKs. May lighten/darken, blister care reviewed."
-    i = text.find("darken")
-    assert tx.assertion(text, i, i + 6) == "hypothetical"
-    text = "The spot may darken over weeks and bleeds when rubbed."
-    i = text.find("bleeds")
-    assert tx.assertion(text, i, i + 6) == "affirmed"
+    assert _status("LN2 x6 SKs. May lighten/darken, blister care reviewed.", "darken") == "hypothetical"
+    assert _status("The spot may darken over weeks and bleeds when rubbed.", "bleeds") == "affirmed"
