@@ -238,3 +238,13 @@ def test_paring_counted_by_its_table_rows(tables):
 def test_what_the_treated_spot_may_do_is_no_symptom():
     assert _status("LN2 x6 SKs. May lighten/darken, blister care reviewed.", "darken") == "hypothetical"
     assert _status("The spot may darken over weeks and bleeds when rubbed.", "bleeds") == "affirmed"
+
+
+def test_markdown_headings_and_an_excised_diameter_column(tables):
+    note = (
+        "## Excision of Malignant Lesion\n\n### Pre-op measurements\n| Site | Clinical lesion | Margin | Excised diameter |\n"
+        "|---|---|---|---|\n| **R dorsal hand** | **1.2 x 0.9 cm** | **0.4 cm** | 2.0 cm |\n\n"
+        "### Procedure\n- Ellipse excised to fat.\n- **Repair: intermediate (layered)**\n  - **length 3.0 cm**\n\n"
+        "### Post-op\n- Elevate the hand; sutures out 14 days\n\nPath: invasive SCC, margins clear.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11622", 1, ()), ("12042", 1, ())}

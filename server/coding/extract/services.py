@@ -1621,6 +1621,11 @@ def _cells_by_header(sv: Service, head: list[str], row: list[str]) -> None:
         v = max(m.value_cm for m in ms)
         if "margin" in hl:
             sv.margin_cm = v
+        elif sv.kind == "excision" and re.search(r"excised|exc\.?\s+diam", hl):
+            sv.excised_cm = v  # "Clinical lesion | Margin | Excised diameter": the column says which size it is
+            if v in sv.sizes:
+                sv.sizes.remove(v)
+            continue
         elif sv.kind == "excision" and re.search(r"length|repair|closure", hl):
             sv.repair_len = v
         elif re.search(r"size|diam|dimension", hl):
@@ -2143,6 +2148,7 @@ PROC_HEADERS = re.compile(
 )
 CONSENT_HEADERS = re.compile(r"consent", re.I)
 _GENERIC_HEADER = re.compile(r"^\s*(?P<h>[A-Za-z][A-Za-z /&()+-]{1,40}?)\s*:", re.I)
+_MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?P<h>[A-Za-z][^\n:#|]{0,50}?)[ \t]*$")
 _SECTION_WORD = re.compile(
     r"\b(?:procedures?|assessment|plan|impression|a\s*&\s*p|exam|history|hpi|attestation|diagnos[i"
     r"e]s)\b",
@@ -2389,6 +2395,8 @@ def segments(note: str) -> list[Segment]:
             # (or "Other requests today (not performed):": a list of what was not done)
             if gm and (_SECTION_WORD.search(gm.group(1)) or (_NOT_DONE_WORD.search(gm.group(1)) and not ln[gm.end() :].strip())):
                 hm = gm
+            elif gm is None:
+                hm = _MD_HEADING.match(ln)  # "### Post-op": a Markdown heading opens a section of its own
         if hm and cur_start is not None and cur_numbered and ln[:1] in (" ", "\t"):
             hm = None  # an indented "Procedure:" line under a numbered/lettered item continues that item
         if hm and section == "procedure" and ln[:1] in (" ", "\t") and not re.match(r"\s*procedure", ln, re.I):
