@@ -248,3 +248,16 @@ def test_markdown_headings_and_an_excised_diameter_column(tables):
         "### Post-op\n- Elevate the hand; sutures out 14 days\n\nPath: invasive SCC, margins clear.\n"
     )
     assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("11622", 1, ()), ("12042", 1, ())}
+
+
+def test_cant_be_excluded_is_uncertainty_and_every_table_row_is_a_lesion(tables):
+    assert _status("Pink papule; BCC can't be excluded, shave removal done.", "shave removal") == "affirmed"
+    note = (
+        "| # | Site | Diameter | Indication | Procedure |\n|---|---|---|---|---|\n"
+        "| A | Nasal tip | 0.4 cm | glasses rub it, bleeds | **Shave removal** |\n"
+        "| B | L neck | 0.8 cm | itchy, inflamed | **Shave removal** |\n"
+        "| C | R upper back | 1.2 cm | enlarging, pink; BCC can't be excluded | **Shave removal** |\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {
+        ("11310", 1, ()), ("11306", 1, ()), ("11302", 1, ())
+    }

@@ -2542,8 +2542,23 @@ def _split_by_kind(seg_text: str, kinds: list[tuple[str, int, int]]) -> list[tup
                     )
                 ):
                     same = False
-            if same and new_kind in _PER_LESION and seg_text[s:e].lstrip().startswith("|") and seg_text[s:e].count("|") >= 3:
-                same = False  # "| 3 | mid lower back | 0.7 cm | ... | Saucerization biopsy |": a table row is a lesion
+            row0 = seg_text.rfind("\n", 0, ks[0][1]) + 1
+            if (
+                same
+                and new_kind in _PER_LESION
+                and seg_text.startswith("|", row0)
+                and seg_text.count("|", row0, e) >= 3
+                and row0 > pieces[-1][0]
+            ):
+                # "| 3 | mid lower back | 0.7 cm | ... | Saucerization biopsy |": a table row is a lesion, its
+                # cells before the action included ("| C | R upper back | pink; BCC can't be excluded | Shave |")
+                pieces[-1][1] = min(pieces[-1][1], row0)
+                pieces.append([row0, e, [k[0] for k in ks]])
+                row_sites = find_sites(seg_text[row0:e])
+                piece_site = (
+                    (row_sites[0].region, row_sites[0].laterality, row_sites[0].text.lower()) if row_sites else None
+                )
+                continue
             if same and new_kind in _PER_LESION and not sent_sites:
                 lab = _INLINE_LABEL.match(seg_text, s)
                 if lab and re.search(r"\(\s*[A-H]\s*\)", seg_text[pieces[-1][0] : s]) and f"({lab.group(1)})" not in re.sub(r"\s", "", seg_text[pieces[-1][0] : s]):

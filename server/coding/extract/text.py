@@ -757,7 +757,8 @@ NEG_PRE = re.compile(
     r"|"
     r"discontinued|"
     r"defer|deferred|defers|holds?\s+off(?:\s+on)?|opted\s+(?:against|out\s+of)|did\s+not|does\s+not|do\s+not|"
-    r"(?:don|doesn|didn|haven|hasn|hadn|isn|aren|wasn|weren|won|can)[’']?t|"
+    r"(?:don|doesn|didn|haven|hasn|hadn|isn|aren|wasn|weren|won)[’']?t|"
+    r"can[’']?t(?!\s+(?:be\s+)?(?:excluded|ruled\s+out|rule\s+out|exclude)\b)|"  # not "BCC can't be excluded"
     r"no\s+evidence\s+of|not\s+(?:performed|done|indicated|needed|necessary)|rather\s+than|instead\s+of|"
     r"wishes\s+to\s+(?:defer|avoid|hold)|cancell?ed|postponed|not\s+today|"
     r"nothing\s+(?:requiring|needing|that\s+needs?|to\s+suggest)|without\s+(?:the\s+)?need\s+for|nothing)\b",
