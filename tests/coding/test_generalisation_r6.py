@@ -261,3 +261,9 @@ def test_cant_be_excluded_is_uncertainty_and_every_table_row_is_a_lesion(tables)
     assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {
         ("11310", 1, ()), ("11306", 1, ()), ("11302", 1, ())
     }
+
+
+def test_a_table_cell_with_words_is_read_on_its_own():
+    row = "| L mid back | 0.9 cm | 0.3 cm | **Excision** (excised diameter 1.5 cm) | **layered, 4.0 cm** |"
+    kinds = {m.value_cm: m.kind for m in tx.find_measures(row)}
+    assert kinds[1.5] == "excised" and kinds[4.0] != "excised"

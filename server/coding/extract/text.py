@@ -328,6 +328,9 @@ def _classify(text: str, start: int, end: int, value: float) -> Measure:
     if "|" in text[ls:start]:  # a table row ("Biopsy scar / residual pigment | 0.8 cm"): its own label only
         le = text.find("\n", end)
         before, after = text[max(ls, start - 60) : start], text[end : le if le >= 0 else end + 50][:50]
+        cell = text[text.rfind("|", ls, start) + 1 : start]
+        if cell.strip(" *_"):
+            before = cell  # "| (excised diameter 1.5 cm) | **layered, 4.0 cm** |": the value's own cell says what it is
     near_before = before[-28:]
     line_after, _, wrapped = after.partition("\n")  # "Lesion/scar size: 0.8 x 0.6 cm\nMargins: 0.5 cm": the next field
     if not line_after.strip() and (
