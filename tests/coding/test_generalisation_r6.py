@@ -267,3 +267,7 @@ def test_a_table_cell_with_words_is_read_on_its_own():
     row = "| L mid back | 0.9 cm | 0.3 cm | **Excision** (excised diameter 1.5 cm) | **layered, 4.0 cm** |"
     kinds = {m.value_cm: m.kind for m in tx.find_measures(row)}
     assert kinds[1.5] == "excised" and kinds[4.0] != "excised"
+
+
+def test_a_parenthesis_after_an_earlier_procedure_is_history():
+    assert _status("PROCEDURE ROOM (booked at walk-in 12/08 after I&D)", "I&D") == "historical"

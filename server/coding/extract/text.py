@@ -838,7 +838,8 @@ HIST_PRE = re.compile(
     r"last\s+(?:year|month|visit|yr|mo)|yesterday|(?:days?|weeks?|months?|wks?)\s+(?:after|since|following|s/p|out\s+from)|"
     r"(?:pod|day|week|wk)\s*#?\s*\d{1,3}\s+(?:from|after|following|s/p|post)|"
     r"(?:days?|weeks?|wks?|months?)[- ](?:post[- ]?op\s+)?(?:check|visit|follow[- ]?up|f/u|recheck)\s+(?:after|from|following|s/p)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s|"
-    r"(?:years?|months?|weeks?|days?)\s+ago(?:\s*\()?|was\s+previously\s+treated|failed|tried)\b",
+    r"(?:years?|months?|weeks?|days?)\s+ago(?:\s*\()?|was\s+previously\s+treated|failed|tried)\b|"
+    r"\([^()\n]{0,40}?\bafter\s+(?:an?\s+)?$",  # "(booked at walk-in 12/08 after I&D)": the earlier procedure
     re.I,
 )
 HIST_POST = re.compile(
