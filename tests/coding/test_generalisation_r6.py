@@ -271,3 +271,11 @@ def test_a_table_cell_with_words_is_read_on_its_own():
 
 def test_a_parenthesis_after_an_earlier_procedure_is_history():
     assert _status("PROCEDURE ROOM (booked at walk-in 12/08 after I&D)", "I&D") == "historical"
+
+
+def test_a_wart_pared_first_then_frozen_is_one_destruction(tables):
+    note = (
+        "Warts: R index x2, one 6 mm plantar wart L heel. Procedure: LN2 cryotherapy, 2 cycles each.\n"
+        "Heel wart pared with #15 blade first to remove callus, then frozen.\n"
+    )
+    assert _lines(code_encounter(_bundle(_enc(), _note(note)), tables)) == {("17110", 1, ())}

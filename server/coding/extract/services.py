@@ -566,6 +566,8 @@ def _affirmed_kinds_cached(text: str) -> tuple[tuple[str, int, int], ...]:
         if kind == "paring" and (
             (cue.wart.search(low, ss, se) and not cue.hyperkeratosis.search(low, ss, se))
             or (cue.wart.search(low) and not cue.hyperkeratosis.search(low) and "destruction" in (k for k, _, _ in all_kinds))
+            # "Heel wart pared with #15 blade first to remove callus, then frozen": the wart's own paring
+            or (cue.wart.search(low, ss, se) and _PARED_FOR_DESTRUCTION.search(text, ss, se))
         ):
             continue  # "R forefoot warts x2: debulked/pared then LN2": paring is part of the wart's destruction
         if (
@@ -2754,8 +2756,8 @@ _PRIORITY = [
 _SECOND_INTENTION = FoldedPattern(re.compile(r"second(?:ary)?\s+intention|granulat\w*", re.I))
 _PARED_FOR_DESTRUCTION = re.compile(
     r"par(?:ed|ing)\s+(?:\w+\s+){0,5}?(?:to\s+(?:help|aid|improve|allow)|before|prior\s+to|for\s+(?:better\s+)?"
-    r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before|par(?:ed|ing)\s+(?:\w+\s+){0,2}first\b|"
-    r"par(?:ed|ing)\b[^.\n]{0,40}?\bthen\s+(?:ln2|cryo\w*|liquid\s+nitrogen|cantharidin|froze\w*|treated)",
+    r"penetrat)|after\s+paring|debrid\w*\s+(?:\w+\s+){0,3}before|par(?:ed|ing)\s+(?:[\w#-]+\s+){0,4}first\b|"
+    r"par(?:ed|ing)\b[^.]{0,60}?\bthen\s+(?:ln2|cryo\w*|liquid\s+nitrogen|cantharidin|froze\w*|treated)",
     re.I,
 )
 
