@@ -296,7 +296,7 @@ def _indications(text: str) -> tuple[tuple[str, int, int, str], ...]:
             continue
         if _NON_BEFORE.search(text[max(0, m.start() - 5) : m.start()]):
             continue  # "non-inflamed", "non-tender"
-        if tx.UNCHECKED_BOX.search(text, max(0, m.start() - 30), m.start()):
+        if tx.unticked(text, m.start()):
             continue  # "Symptoms: [ ] itching [ ] bleeding [x] cosmetic concern": an unticked option
         if ("Q" in text or "?" in text) and tx.question_denied(text, m.start()):
             continue  # "Q: Symptoms (itch / bleeding / pain)?" / "A: None - denies all"; 'Itch? "Not really."'
@@ -487,7 +487,7 @@ def _rx_hit(text: str) -> bool:
             continue  # "his acne is stable on tretinoin/clindamycin - not reviewed today": a current medicine
         if _OTC.search(m.group(0)):
             continue  # "continue OTC salicylic acid between visits": no prescription
-        if tx.UNCHECKED_BOX.search(text, max(0, m.start() - 30), m.start()):
+        if tx.unticked(text, m.start()):
             continue  # "[ ] Rx": an unticked option
         if tx.assertion_in(text, m.start(), m.end()) != "negated":
             return True
@@ -538,7 +538,7 @@ def addressed_dx(text: str) -> list:
             "negated", "hypothetical"
         ):
             continue
-        if tx.UNCHECKED_BOX.search(text, max(0, d.start - 30), d.start):
+        if tx.unticked(text, d.start):
             continue  # "Other concerns: [ ] acne  [ ] rash  [x] none": an unticked option
         out.append(d)
     return out

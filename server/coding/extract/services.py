@@ -415,7 +415,7 @@ def find_kinds(text: str) -> tuple[tuple[str, int, int], ...]:
                 and _HEMOSTASIS.search(text[max(0, m.start() - 60) : m.end() + 40])
             ):
                 continue
-            if tx.UNCHECKED_BOX.search(text[max(0, m.start() - 30) : m.start()]):
+            if tx.unticked(text, m.start()):
                 continue  # a form's unticked option: "[ ] Shave biopsy", "☐ Excision"
             eol = text.find("\n", m.end())
             if kind == "mohs" and eol >= 0 and not text[m.end() : eol].strip() and _SCAR_NEXT.match(text, eol):
@@ -933,7 +933,7 @@ def fill(svc: Service) -> Service:
     if kind == "biopsy":
         for tech, rx in _TECH_BX:
             # "Technique: [ ] tangential (shave)   [x] punch 4 mm   [ ] incisional": the ticked one
-            if any(not tx.UNCHECKED_BOX.search(t[max(0, m.start() - 30) : m.start()]) for m in rx.finditer(t)):
+            if any(not tx.unticked(t, m.start()) for m in rx.finditer(t)):
                 svc.technique = tech
                 break
     if kind in ("excision", "mohs", "biopsy", "shave", "destruction", "repair"):
@@ -1233,9 +1233,7 @@ def _repair_type_of(t: str) -> str | None:
     complex only when no layered closure is documented ("wide undermining in the subgaleal plane, layered closure"
     is intermediate)."""
     def said(m: re.Match) -> bool:  # affirmed, and not a form's unticked option ("[ ] Complex")
-        return tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical") and not tx.UNCHECKED_BOX.search(
-            t, max(0, m.start() - 30), m.start()
-        )
+        return tx.assertion_in(t, m.start(), m.end()) not in ("negated", "hypothetical") and not tx.unticked(t, m.start())
 
     if any(not _UNDERMINING.match(m.group(0)) and said(m) for m in _REPAIR_TYPE[0][1].finditer(t)):
         return "complex"  # debrided edges, a free margin, exposed cartilage ...
@@ -1287,7 +1285,7 @@ _TAR_CUE = re.compile(r"\b(?:goeckerman|coal\s+tar|crude\s+coal|\blcd\b|tar)\b",
 def _affirmed_cue(t: str, rx: re.Pattern) -> bool:
     """An affirmed mention, not a form's unticked option ("Modality: [x] NB-UVB  [ ] PUVA")."""
     return any(
-        tx.assertion_in(t, m.start(), m.end()) == "affirmed" and not tx.UNCHECKED_BOX.search(t, max(0, m.start() - 30), m.start())
+        tx.assertion_in(t, m.start(), m.end()) == "affirmed" and not tx.unticked(t, m.start())
         for m in rx.finditer(t)
     )
 

@@ -731,6 +731,11 @@ UNCHECKED_BOX = CheckedPattern(
 )
 
 
+def unticked(text: str, pos: int) -> bool:
+    """The mention at ``pos`` is a form's unticked option ("[ ] Shave biopsy", "☐ PUVA", "[ ] acne")."""
+    return UNCHECKED_BOX.search(text, max(0, pos - 30), pos) is not None
+
+
 def assertion_in(text: str, start: int, end: int) -> str:
     """:func:`assertion` of the mention at [start, end) of ``text``, judged within its own sentence."""
     a, b = sentence_bounds(text, start)
