@@ -549,17 +549,9 @@ def _procedure_words(p: dict) -> str:
 
 def _postop_today(text: str) -> bool:
     """The note documents today's post-op care (not "suture removal is scheduled for 03/16")."""
-    return bool(_DAYS_AFTER.search(text)) or any(
+    return any(
         tx.assertion_in(text, m.start(), m.end()) not in ("negated", "hypothetical") for m in _POSTOP_RE.finditer(text)
     )
-
-
-# "s/p exc BCC R upper back 12/9 (9d)", "POD #8": the visit counted in days from the operation
-_DAYS_AFTER = re.compile(
-    r"\bs/p\s+(?:exc\w*|mohs|bx|biops\w*|removal|shave)\b[^.\n]{0,50}\(\s*(?:pod\s*)?\d{1,2}\s*d(?:ays?)?\s*\)|"
-    r"\bpod\s*#?\s*\d{1,2}\b",
-    re.I,
-)
 
 
 def _stage_detail(stages: list[int] | None) -> tuple[int, int]:
